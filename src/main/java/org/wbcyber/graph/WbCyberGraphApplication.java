@@ -1,0 +1,20 @@
+package org.wbcyber.graph;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class WbCyberGraphApplication {
+
+    public static void main(String[] args) {
+        try {
+            SpringApplication.run(WbCyberGraphApplication.class, args);
+        } catch (RuntimeException failure) {
+            // Boot has already reported the failure (as a one-paragraph analysis where we know the cause);
+            // letting it escape main would print the whole stack trace a second time.
+            System.exit(1);
+        }
+    }
+}

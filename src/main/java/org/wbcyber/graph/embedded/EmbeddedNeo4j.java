@@ -1,0 +1,165 @@
+package org.wbcyber.graph.embedded;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.PortBindException;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.graphdb.config.Setting;
+import org.neo4j.internal.helpers.HostnamePort;
+import org.neo4j.io.locker.FileLockException;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.wbcyber.graph.system.StartupRefusedException;
+
+/**
+ * A Neo4j Community DBMS running inside this JVM, with its Bolt connector and its HTTP connector (which serves
+ * Neo4j Browser at /browser/). Authentication is always on; the credentials are the application's own.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private final DatabaseManagementService dbms;
+    private final Path dataDir;
+    private final HostnamePort bolt;
+    private final HostnamePort http;
+
+    private EmbeddedNeo4j(DatabaseManagementService dbms, Path dataDir) {
+        this.dbms = dbms;
+        this.dataDir = dataDir;
+        var ports = ((GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))
+                .getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
+        this.bolt = ports.getLocalAddress(ConnectorType.BOLT);
+        this.http = ports.getLocalAddress(ConnectorType.HTTP);
+    }
+
+    /**
+     * Starts the DBMS and makes {@code username}/{@code password} valid credentials on it. Failures a user can
+     * fix (the directory is in use, a port is taken) become {@link StartupRefusedException}s that say how.
+     */
+    public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties, String username, String password) {
+        Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+        DatabaseManagementService dbms;
+        try {
+            dbms = new DatabaseManagementServiceBuilder(dataDir).setConfig(settings(properties, dataDir)).build();
+        } catch (RuntimeException failure) {
+            throw explain(failure, properties, dataDir);
+        }
+        try {
+            ensureUser(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), username, password);
+            return new EmbeddedNeo4j(dbms, dataDir);
+        } catch (RuntimeException failure) {
+            dbms.shutdown();
+            throw failure;
+        }
+    }
+
+    private static Map<Setting<?>, Object> settings(EmbeddedNeo4jProperties properties, Path dataDir) {
+        Map<Setting<?>, Object> settings = new HashMap<>();
+        settings.put(GraphDatabaseSettings.data_directory, dataDir);
+        settings.put(GraphDatabaseSettings.logs_directory, dataDir.resolve("logs"));
+        settings.put(GraphDatabaseSettings.default_listen_address, new SocketAddress(properties.listenAddress()));
+        settings.put(GraphDatabaseSettings.auth_enabled, true);
+        settings.put(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes());
+        if (properties.transactionMemoryMax() != null) {
+            settings.put(GraphDatabaseSettings.memory_transaction_global_max_size,
+                    properties.transactionMemoryMax().toBytes());
+        }
+        settings.put(BoltConnector.enabled, true);
+        settings.put(BoltConnector.listen_address,
+                new SocketAddress(properties.listenAddress(), properties.boltPort()));
+        settings.put(HttpConnector.enabled, true);
+        settings.put(HttpConnector.listen_address,
+                new SocketAddress(properties.listenAddress(), properties.httpPort()));
+        settings.put(HttpsConnector.enabled, false);
+        // Netty's default quiet period makes every shutdown wait ~10 s in BoltServer.shutdown.
+        settings.put(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
+        return settings;
+    }
+
+    /**
+     * The configuration is the source of truth for the credentials: the user is created on first start and
+     * its password reset to the configured one on every start, so changing the setting is all it takes.
+     */
+    private static void ensureUser(GraphDatabaseService system, String username, String password) {
+        Map<String, Object> params = Map.of("username", username, "password", password);
+        system.executeTransactionally(
+                "CREATE USER $username IF NOT EXISTS SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED", params);
+        try {
+            system.executeTransactionally(
+                    "ALTER USER $username SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED", params);
+        } catch (QueryExecutionException unchanged) {
+            // Neo4j refuses to "change" a password to the one it already has; that is the state we want.
+            if (!unchanged.getMessage().contains("Old password and new password cannot be the same")) {
+                throw unchanged;
+            }
+        }
+    }
+
+    private static RuntimeException explain(RuntimeException failure, EmbeddedNeo4jProperties properties,
+            Path dataDir) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FileLockException) {
+                return new StartupRefusedException(
+                        "The embedded Neo4j database in " + dataDir + " is in use by another process (another "
+                                + "wb-cyber-graph or a Neo4j server holds its store lock), so it cannot be opened.",
+                        "Stop the other process, or give this one its own data directory, e.g. "
+                                + "--wbcg.embedded.data-dir=/path/to/other-data (env WBCG_EMBEDDED_DATA_DIR). To use "
+                                + "a running Neo4j server instead, set spring.neo4j.uri (env SPRING_NEO4J_URI).",
+                        failure);
+            }
+            if (cause instanceof PortBindException) {
+                return new StartupRefusedException(
+                        "The embedded Neo4j could not listen on its ports (Bolt " + properties.listenAddress() + ":"
+                                + properties.boltPort() + ", HTTP " + properties.listenAddress() + ":"
+                                + properties.httpPort() + "): " + cause.getMessage(),
+                        "Stop the program holding the port (e.g. another Neo4j or wb-cyber-graph; `ss -ltnp` "
+                                + "shows it), or choose free ports with --wbcg.embedded.bolt-port=... and "
+                                + "--wbcg.embedded.http-port=... (env WBCG_EMBEDDED_BOLT_PORT, WBCG_EMBEDDED_HTTP_PORT).",
+                        failure);
+            }
+        }
+        return failure;
+    }
+
+    public URI boltUri() {
+        return URI.create("bolt://" + uriHost() + ":" + bolt.getPort());
+    }
+
+    public URI browserUri() {
+        return URI.create("http://" + uriHost() + ":" + http.getPort() + "/browser/");
+    }
+
+    public URI httpUri() {
+        return URI.create("http://" + uriHost() + ":" + http.getPort());
+    }
+
+    private String uriHost() {
+        String host = bolt.getHost();
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public DatabaseManagementService managementService() {
+        return dbms;
+    }
+
+    @Override
+    public void close() {
+        dbms.shutdown();
+    }
+}

@@ -1,0 +1,50 @@
+package org.wbcyber.graph.embedded;
+
+import java.net.URI;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jAutoConfiguration;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * The embedded default: with no {@code spring.neo4j.uri} (and no other connection, such as a Testcontainers
+ * service connection), start Neo4j in-process and point Boot's Driver at it. With a URI the application is a
+ * pure client of that server and none of this exists.
+ */
+@AutoConfiguration(before = Neo4jAutoConfiguration.class)
+@Conditional(NoNeo4jUriCondition.class)
+@ConditionalOnMissingBean(Neo4jConnectionDetails.class)
+@EnableConfigurationProperties({EmbeddedNeo4jProperties.class, Neo4jProperties.class})
+public class EmbeddedNeo4jAutoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties, Neo4jProperties neo4j) {
+        var authentication = neo4j.getAuthentication();
+        return EmbeddedNeo4j.start(properties, authentication.getUsername(), authentication.getPassword());
+    }
+
+    @Bean
+    Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embedded, Neo4jProperties neo4j) {
+        var authentication = neo4j.getAuthentication();
+        AuthToken token = AuthTokens.basic(authentication.getUsername(), authentication.getPassword());
+        URI uri = embedded.boltUri();
+        return new Neo4jConnectionDetails() {
+            @Override
+            public URI getUri() {
+                return uri;
+            }
+
+            @Override
+            public AuthToken getAuthToken() {
+                return token;
+            }
+        };
+    }
+}
