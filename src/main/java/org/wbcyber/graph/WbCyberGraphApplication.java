@@ -9,6 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class WbCyberGraphApplication {
 
     public static void main(String[] args) {
+        if (CommandLine.isCommand(args)) {
+            System.exit(CommandLine.run(args, System.out, System.err));
+        }
         try {
             SpringApplication.run(WbCyberGraphApplication.class, args);
         } catch (RuntimeException failure) {

@@ -1,0 +1,78 @@
+package org.wbcyber.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
+import org.wbcyber.graph.support.SharedNeo4j;
+import org.wbcyber.graph.support.TestDirectories;
+
+/** The packaged application's commands and their documented exit codes. */
+class CommandLineTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void validateAcceptsTheRepositorysDataAndSaysWhatALoadWouldWrite() {
+        assertThat(run("validate", "file:./cypher/")).isZero();
+        assertThat(out()).startsWith("Curated data under file:./cypher/ is valid: ").contains("Country=");
+    }
+
+    @Test
+    void validateListsEveryProblemAndExitsWith3() throws Exception {
+        Path copy = TestDirectories.fresh("invalid-cypher");
+        FileSystemUtils.copyRecursively(Path.of("cypher"), copy);
+        Files.writeString(copy.resolve("data/broken.yaml"), """
+                source: iceda-article
+                Organisation:
+                  - {id: broken, name: Broken, kind: nonsense, evidence: ["not in the document"]}
+                """);
+
+        assertThat(run("validate", copy.toUri().toString())).isEqualTo(3);
+        assertThat(err()).contains("2 problems in the curated data; nothing was written:")
+                .contains("cypher/data/broken.yaml:3: kind: unknown kind 'nonsense'")
+                .contains("cypher/data/broken.yaml:3: evidence: quote not found in source 'iceda-article'");
+    }
+
+    @Test
+    void anUnknownCommandPrintsTheUsageAndExitsWith2() {
+        assertThat(run("lod")).isEqualTo(2);
+        assertThat(err()).contains("Unknown command 'lod'.").contains("Exit codes: 0 done, 1 failed");
+    }
+
+    @Test
+    void helpDescribesEveryCommand() {
+        assertThat(run("help")).isZero();
+        assertThat(out()).contains("validate [location]").contains("load [--dry-run]").contains("generate");
+    }
+
+    @Test
+    void loadWithDryRunAgainstAServerReportsWhatWouldChange() {
+        int code = run("load", "--dry-run", "--spring.neo4j.uri=" + SharedNeo4j.instance().boltURI(),
+                "--spring.neo4j.authentication.password=" + SharedNeo4j.PASSWORD);
+
+        assertThat(code).as(err()).isZero();
+        assertThat(out()).startsWith("Dry run, nothing written. Would write the curated data")
+                .containsPattern("nodes: \\d+ created, \\d+ updated, \\d+ unchanged, \\d+ removed");
+    }
+}
