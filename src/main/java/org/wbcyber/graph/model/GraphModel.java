@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The model declared in cypher/model.yaml: labels, relationship types and vocabularies, in declared order. */
 public record GraphModel(Map<String, LabelDefinition> labels, Map<String, RelationshipDefinition> relationships,
-        Map<String, Vocabulary> vocabularies) {
+        Map<String, Vocabulary> vocabularies, Cooperation cooperation) {
 
     public static final String THEME_LABEL = "Theme";
     public static final String THEME_VOCABULARY = "theme";

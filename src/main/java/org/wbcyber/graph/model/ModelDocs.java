@@ -73,14 +73,8 @@ public final class ModelDocs {
                 Western Balkans"); a budget of "1.8 million" is `budgetText` and `budgetAmount` with no currency; a
                 party to a project whose role the text leaves open is `PARTY_TO`, not `FUNDS` or `IMPLEMENTS`.
 
-                ## Who cooperates with whom
-
-                Cooperation is derived, not stored: two actors cooperate when they implement or fund the same
-                project, organise or take part in the same event, when one funds a project the other implements,
-                or when a partnership is stated (`PARTNERS_WITH`). Each derivation is a short query over the
-                relationships below, so every cooperation answer can show its evidence and the quotes behind it.
-
                 """);
+        md.append(cooperation(model.cooperation()));
         md.append("## Labels\n\n");
         for (LabelDefinition label : model.labels().values()) {
             md.append("### ").append(label.name());
@@ -135,6 +129,31 @@ public final class ModelDocs {
                     .append(oneLine(term.description())).append(" |\n"));
         }
         return md.toString();
+    }
+
+    private static String cooperation(Cooperation cooperation) {
+        StringBuilder md = new StringBuilder("""
+                ## Who cooperates with whom
+
+                Cooperation is derived, not stored (the `cooperation` section of `cypher/model.yaml`). Two actors
+                (`:Actor` — organisations, groups, people, regions) cooperate when
+                1. each has a role in the same context (%s), or
+                2. each has a role in one of two contexts that are linked (%s: a project that organised an event, an
+                   event that is part of a project), or
+                3. a partnership between them is stated (`%s`).
+
+                The weight of a pair is the number of distinct contexts (or linked pairs of contexts) they share, plus
+                one for a stated partnership. Every answer lists those contexts and the statements behind each role,
+                with their quotes. The roles:
+
+                | Relationship | Role of the actor |
+                | --- | --- |
+                """.formatted(cooperation.contexts().stream().map(l -> ":" + l).collect(Collectors.joining(", ")),
+                cooperation.links().stream().map(t -> "`" + t + "`").collect(Collectors.joining(", ")),
+                cooperation.direct()));
+        cooperation.roles().forEach((type, role) -> md.append("| `").append(type).append("` | ").append(role)
+                .append(" |\n"));
+        return md.append('\n').toString();
     }
 
     private static String usedBy(GraphModel model, String vocabulary) {

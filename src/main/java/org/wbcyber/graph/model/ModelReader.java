@@ -68,7 +68,34 @@ public final class ModelReader {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("cypher/model.yaml is inconsistent:\n  " + String.join("\n  ", problems));
         }
-        return new GraphModel(labels, relationships, vocabularies);
+        Cooperation cooperation = cooperation(root, labels, relationships);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("cypher/model.yaml is inconsistent:\n  " + String.join("\n  ", problems));
+        }
+        return new GraphModel(labels, relationships, vocabularies, cooperation);
+    }
+
+    private Cooperation cooperation(YamlNode root, Map<String, LabelDefinition> labels,
+            Map<String, RelationshipDefinition> relationships) {
+        YamlNode node = section(root, "cooperation").orElse(root);
+        List<String> contexts = strings(node, "contexts");
+        contexts.forEach(label -> check(labels.containsKey(label), node, "cooperation.contexts: unknown label " + label));
+        Map<String, String> roles = new LinkedHashMap<>();
+        node.get("roles").filter(YamlNode::isMapping).ifPresent(map -> map.entries().forEach(
+                entry -> roles.put(entry.getKey().text(), entry.getValue().text())));
+        List<String> links = strings(node, "links");
+        String direct = string(node, "direct");
+        java.util.stream.Stream.concat(java.util.stream.Stream.concat(roles.keySet().stream(), links.stream()),
+                java.util.stream.Stream.ofNullable(direct)).forEach(type -> check(relationships.containsKey(type),
+                        node, "cooperation: unknown relationship type " + type));
+        check(!roles.isEmpty() && !contexts.isEmpty() && direct != null, node,
+                "cooperation needs contexts, roles and direct");
+        return new Cooperation(contexts, roles, links, direct);
+    }
+
+    private static List<String> strings(YamlNode node, String key) {
+        return node.get(key).filter(YamlNode::isSequence)
+                .map(list -> list.items().stream().map(YamlNode::text).toList()).orElse(List.of());
     }
 
     private java.util.Optional<YamlNode> section(YamlNode root, String name) {

@@ -1,0 +1,53 @@
+// Who cooperates with this actor? Its partners, strongest first, each with the evidence: every project, event,
+// initiative or publication both have a role in — directly, or through two linked contexts (a project that
+// organised an event, an event that is part of a project) — and any partnership stated between them.
+// weight = distinct shared contexts (a linked pair counts once) + 1 for a stated partnership.
+// $from / $to (ISO dates, or null) keep only contexts whose period overlaps them; contexts without a known
+// date are then left out. $kinds (or null) keeps partners of those kinds (organisation kinds, or person,
+// group, region).
+:param id => 'cepol'
+:param from => null
+:param to => null
+:param kinds => null
+:param skip => 0
+:param limit => 25
+MATCH (a:Actor {id: $id})
+CALL (a) {
+  MATCH (a)-[ra:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(c:Project|Event|Initiative|Publication)
+        -[rb:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(b:Actor)
+  WHERE b <> a
+  RETURN b, c, null AS via, [ra, rb] AS statements
+  UNION
+  MATCH (a)-[ra:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(via:Project|Event|Initiative|Publication)
+        -[link:ORGANISED|PART_OF]-(c:Project|Event|Initiative|Publication)
+        -[rb:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(b:Actor)
+  WHERE b <> a
+  RETURN b, c, via, [ra, link, rb] AS statements
+  UNION
+  MATCH (a)-[p:PARTNERS_WITH]-(b:Actor)
+  RETURN b, null AS c, null AS via, [p] AS statements
+}
+WITH b, c, via, statements,
+     coalesce(c.periodStart, c.dateStart) AS starts, coalesce(c.periodEnd, c.dateEnd) AS ends
+WHERE ($from IS NULL AND $to IS NULL
+       OR starts IS NOT NULL AND ($to IS NULL OR starts <= date($to)) AND ($from IS NULL OR ends >= date($from)))
+  AND ($kinds IS NULL OR coalesce(b.kind, toLower([l IN labels(b) WHERE l <> 'Actor'][0])) IN $kinds
+       OR toLower([l IN labels(b) WHERE l <> 'Actor'][0]) IN $kinds)
+WITH b,
+     count(DISTINCT CASE WHEN c IS NULL THEN 'partnership' ELSE [via.id, c.id] END) AS weight,
+     collect({
+       context: CASE WHEN c IS NULL THEN null ELSE c {.id, .name, label: labels(c)[0], period: coalesce(c.period, c.date)} END,
+       via: CASE WHEN via IS NULL THEN null ELSE via {.id, .name, label: labels(via)[0], period: coalesce(via.period, via.date)} END,
+       statements: [r IN statements | {from: startNode(r).id, type: type(r), to: endNode(r).id, role: r.role,
+                                       sources: r.sources, quotes: r.quotes}]
+     }) AS evidence
+OPTIONAL MATCH (b)-[:BASED_IN]->(place)
+WITH b, weight, evidence, place
+ORDER BY weight DESC, b.name
+WITH collect({
+       partner: b {.id, .name, .acronym, .kind, label: [l IN labels(b) WHERE l <> 'Actor'][0],
+                   country: place {.id, .name}},
+       weight: weight,
+       evidence: evidence
+     }) AS partners
+RETURN size(partners) AS total, partners[$skip..$skip + $limit] AS partners

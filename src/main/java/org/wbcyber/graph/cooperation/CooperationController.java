@@ -1,0 +1,78 @@
+package org.wbcyber.graph.cooperation;
+
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.wbcyber.graph.api.Page;
+import org.wbcyber.graph.api.Paging;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Cooperation", description = "Who cooperates with whom: derived from shared projects, events, "
+        + "initiatives and publications, funding and stated partnerships (docs/model.md, 'Who cooperates with whom').")
+class CooperationController {
+
+    static final String GRAPHML = "application/graphml+xml";
+
+    private final CooperationService cooperation;
+
+    CooperationController(CooperationService cooperation) {
+        this.cooperation = cooperation;
+    }
+
+    @GetMapping("/actors/{id}/partners")
+    @Operation(summary = "An actor's partners, strongest first, each with the shared contexts, roles and quotes")
+    Page<Partners.Partner> partners(@PathVariable String id,
+            @Parameter(description = "Keep contexts whose period overlaps this date onwards (YYYY-MM-DD); undated contexts are then left out.")
+            @RequestParam(required = false) String from,
+            @Parameter(description = "Keep contexts whose period overlaps up to this date (YYYY-MM-DD).")
+            @RequestParam(required = false) String to,
+            @Parameter(description = "Only partners of these kinds: organisation kinds (cert, police, eu-institution…) or person, group, region.")
+            @RequestParam(required = false) List<String> kind,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "25") int size) {
+        return cooperation.partners(id, from, to, kind, Paging.of(page, size));
+    }
+
+    @GetMapping("/paths")
+    @Operation(summary = "The shortest cooperation paths between two actors, with the statement behind every hop")
+    List<CooperationPath> paths(@RequestParam String from, @RequestParam String to,
+            @Parameter(description = "Most relationships in a path (1-8); actor–context–actor is 2.")
+            @RequestParam(defaultValue = "6") int maxHops,
+            @RequestParam(defaultValue = "10") int limit) {
+        return cooperation.paths(from, to, maxHops, limit);
+    }
+
+    @GetMapping("/network")
+    @Operation(summary = "The cooperation network around an actor, a country or a theme, as graph JSON or GraphML",
+            description = "Give exactly one of actor, country, theme. `format=graphml` returns GraphML for Gephi or "
+                    + "Cytoscape.")
+    ResponseEntity<?> network(@RequestParam(required = false) String actor,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String theme,
+            @Parameter(description = "Partner hops from the focus (0-3).")
+            @RequestParam(defaultValue = "1") int hops,
+            @Parameter(description = "Most nodes (1-2000); the answer says when it was truncated.")
+            @RequestParam(defaultValue = "500") int limit,
+            @Parameter(description = "json (default) or graphml.")
+            @RequestParam(required = false) String format) {
+        org.wbcyber.graph.api.Parameters.oneOf("format", format, List.of("json", "graphml"));
+        Network network = cooperation.network(actor, country, theme, hops, limit);
+        if ("graphml".equals(format)) {
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(GRAPHML))
+                    .header("Content-Disposition", "attachment; filename=\"network-" + network.focus() + ".graphml\"")
+                    .body(GraphMl.of(network));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(network);
+    }
+}

@@ -1,0 +1,157 @@
+package org.wbcyber.graph.cooperation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Service;
+import org.wbcyber.graph.api.BadParameterException;
+import org.wbcyber.graph.api.NotFoundException;
+import org.wbcyber.graph.api.Page;
+import org.wbcyber.graph.api.Paging;
+import org.wbcyber.graph.api.Parameters;
+import org.wbcyber.graph.model.GraphModel;
+import org.wbcyber.graph.provenance.Statement;
+import org.wbcyber.graph.query.GraphQueries;
+
+/** Who cooperates with whom, derived at query time by the rules of cypher/model.yaml's {@code cooperation}. */
+@Service
+class CooperationService {
+
+    static final int MAX_PATH_HOPS = 8;
+    static final int MAX_NETWORK_HOPS = 3;
+
+    private final GraphQueries queries;
+    private final Set<String> kinds = new TreeSet<>();
+    private final Set<String> themes;
+
+    CooperationService(GraphQueries queries, GraphModel model) {
+        this.queries = queries;
+        kinds.addAll(model.vocabulary("organisationKind").terms().keySet());
+        model.labels().values().stream().filter(label -> label.extraLabels().contains("Actor"))
+                .filter(label -> !label.name().equals("Organisation"))
+                .forEach(label -> kinds.add(label.name().toLowerCase()));
+        themes = model.themes().terms().keySet();
+    }
+
+    Page<Partners.Partner> partners(String id, String from, String to, List<String> kind, Paging paging) {
+        Map<String, Object> parameters = new HashMap<>(paging.parameters());
+        parameters.put("id", id);
+        parameters.put("from", Parameters.date("from", from));
+        parameters.put("to", Parameters.date("to", to));
+        parameters.put("kinds", Parameters.allOf("kind", kind, kinds));
+        requireActor(id);
+        Record row = queries.read("partners", parameters).get(0);
+        List<Partners.Partner> partners = row.get("partners")
+                .asList(value -> queries.bind(value.asObject(), Partners.Partner.class));
+        return new Page<>(partners, paging.page(), paging.size(), row.get("total").asLong());
+    }
+
+    List<CooperationPath> paths(String from, String to, int maxHops, int limit) {
+        Parameters.between("maxHops", maxHops, 1, MAX_PATH_HOPS);
+        Parameters.between("limit", limit, 1, 50);
+        if (from.equals(to)) {
+            throw new BadParameterException("to", "is the same actor as 'from'; a path needs two actors.");
+        }
+        requireActor(from);
+        requireActor(to);
+        return queries.read("cooperation-paths", Map.of("from", from, "to", to, "maxHops", maxHops, "limit", limit))
+                .stream().map(row -> {
+                    List<CooperationPath.Node> nodes = row.get("nodes")
+                            .asList(v -> queries.bind(v.asObject(), CooperationPath.Node.class));
+                    List<Statement> statements = row.get("statements")
+                            .asList(v -> queries.bind(v.asObject(), Statement.class));
+                    return new CooperationPath(statements.size(), nodes, statements);
+                }).toList();
+    }
+
+    /**
+     * The network around an actor, a country's actors or a theme's actors: expanded hop by hop through partners,
+     * then every cooperating pair among the nodes found. Stops adding nodes at {@code limit} and says so.
+     */
+    Network network(String actor, String country, String theme, int hops, int limit) {
+        Parameters.between("hops", hops, 0, MAX_NETWORK_HOPS);
+        Parameters.between("limit", limit, 1, 2000);
+        int given = (actor == null ? 0 : 1) + (country == null ? 0 : 1) + (theme == null ? 0 : 1);
+        if (given != 1) {
+            throw new BadParameterException("actor", "— give exactly one of actor, country or theme.");
+        }
+        List<String> seeds;
+        String focus;
+        if (actor != null) {
+            requireActor(actor);
+            seeds = List.of(actor);
+            focus = actor;
+        } else if (country != null) {
+            if (queries.read("country-exists", Map.of("country", country)).isEmpty()) {
+                throw new NotFoundException("country", country);
+            }
+            seeds = queries.column("network-seeds-country", Map.of("country", country), String.class);
+            focus = country;
+        } else {
+            Parameters.oneOf("theme", theme, themes);
+            seeds = queries.column("network-seeds-theme", Map.of("theme", theme), String.class);
+            focus = theme;
+        }
+        Map<String, Integer> hopOf = new LinkedHashMap<>();
+        boolean truncated = false;
+        for (String seed : seeds) {
+            if (hopOf.size() == limit) {
+                truncated = true;
+                break;
+            }
+            hopOf.put(seed, 0);
+        }
+        List<String> frontier = new ArrayList<>(hopOf.keySet());
+        for (int hop = 1; hop <= hops && !frontier.isEmpty() && !truncated; hop++) {
+            List<String> next = new ArrayList<>();
+            for (Record pair : queries.read("cooperation-pairs", Map.of("ids", frontier))) {
+                String target = pair.get("target").asString();
+                if (!hopOf.containsKey(target)) {
+                    if (hopOf.size() == limit) {
+                        truncated = true;
+                        break;
+                    }
+                    hopOf.put(target, hop);
+                    next.add(target);
+                }
+            }
+            frontier = next;
+        }
+        List<String> ids = new ArrayList<>(hopOf.keySet());
+        List<Network.Edge> edges = new ArrayList<>();
+        for (Record pair : queries.read("cooperation-pairs", Map.of("ids", ids))) {
+            String source = pair.get("source").asString();
+            String target = pair.get("target").asString();
+            if (source.compareTo(target) < 0 && hopOf.containsKey(target)) {
+                edges.add(new Network.Edge(source + "--" + target, source, target, pair.get("weight").asLong(),
+                        pair.get("contexts").asList(v -> v.asString())));
+            }
+        }
+        List<Network.Node> nodes = queries.column("actors", Map.of("ids", ids), ActorRow.class).stream()
+                .map(a -> new Network.Node(a.id(), a.label(), a.name(), a.acronym(), a.kind(), a.country(),
+                        hopOf.get(a.id())))
+                .sorted(java.util.Comparator.comparingInt(Network.Node::hop).thenComparing(Network.Node::id))
+                .toList();
+        return new Network(focus, hops, truncated, nodes, edges);
+    }
+
+    private void requireActor(String id) {
+        if (queries.read("actors", Map.of("ids", List.of(id))).isEmpty()) {
+            throw new NotFoundException("actor", id);
+        }
+    }
+
+    private record ActorRow(String id, String label, String name, String acronym, String kind, String country) {
+    }
+
+    Set<String> kinds() {
+        return new LinkedHashSet<>(kinds);
+    }
+}

@@ -1,0 +1,38 @@
+package org.wbcyber.graph.country;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/countries")
+@Tag(name = "Countries", description = "A country's landscape: agencies, policies, scores, incidents, projects, events.")
+class CountryController {
+
+    private final CountryService countries;
+
+    CountryController(CountryService countries) {
+        this.countries = countries;
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Country profile", description = "`id` is the ISO 3166-1 alpha-2 code; Kosovo is XK.")
+    CountryProfile profile(@PathVariable String id) {
+        return countries.profile(id);
+    }
+
+    @GetMapping("/{id}/scores")
+    @Operation(summary = "Every index, category and indicator score of a country, with criteria and evidence")
+    List<CountryProfile.Score> scores(@PathVariable String id,
+            @Parameter(description = "Only this index, e.g. ncsi or gci.") @RequestParam(required = false) String index) {
+        return countries.scores(id, index);
+    }
+}

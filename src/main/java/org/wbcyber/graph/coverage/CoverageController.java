@@ -1,0 +1,79 @@
+package org.wbcyber.graph.coverage;
+
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.wbcyber.graph.api.Csv;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/coverage")
+@Tag(name = "Coverage", description = "Donor × country × theme: where support is, where it is missing, where it piles up.")
+class CoverageController {
+
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+    private final CoverageService coverage;
+
+    CoverageController(CoverageService coverage) {
+        this.coverage = coverage;
+    }
+
+    @GetMapping
+    @Operation(summary = "The coverage matrix of a region's countries, with gaps and overlaps",
+            description = "A project counts for a country when the country, or a body based there, benefits "
+                    + "(direct), or a region it is a member of does (regional). Themes are those the project's "
+                    + "text supports.")
+    Coverage matrix(@Parameter(description = "Region id.") @RequestParam(defaultValue = "WB") String region,
+            @Parameter(description = "Only these themes (ids from the theme vocabulary).")
+            @RequestParam(required = false) List<String> theme) {
+        return coverage.coverage(region, theme);
+    }
+
+    @GetMapping("/matrix.csv")
+    @Operation(summary = "The coverage cells as CSV: one row per donor, country, theme and project")
+    ResponseEntity<String> matrixCsv(@RequestParam(defaultValue = "WB") String region,
+            @RequestParam(required = false) List<String> theme) {
+        Coverage c = coverage.coverage(region, theme);
+        Csv csv = new Csv("donor", "donor_name", "country", "theme", "project", "project_name", "reach", "period");
+        c.cells().forEach(cell -> cell.projects().forEach(p -> csv.row(cell.donor(), cell.donorName(),
+                cell.country(), cell.theme(), p.id(), p.name(), p.reach(), p.period())));
+        return download(csv, "coverage-" + c.region() + ".csv");
+    }
+
+    @GetMapping("/gaps.csv")
+    @Operation(summary = "The gaps as CSV: country and theme pairs no project covers")
+    ResponseEntity<String> gapsCsv(@RequestParam(defaultValue = "WB") String region,
+            @RequestParam(required = false) List<String> theme) {
+        Coverage c = coverage.coverage(region, theme);
+        Csv csv = new Csv("country", "theme");
+        c.gaps().forEach(gap -> csv.row(gap.country(), gap.theme()));
+        return download(csv, "gaps-" + c.region() + ".csv");
+    }
+
+    @GetMapping("/overlaps.csv")
+    @Operation(summary = "The overlaps as CSV: several projects on one country and theme at the same time")
+    ResponseEntity<String> overlapsCsv(@RequestParam(defaultValue = "WB") String region,
+            @RequestParam(required = false) List<String> theme) {
+        Coverage c = coverage.coverage(region, theme);
+        Csv csv = new Csv("country", "theme", "projects", "donors", "period_overlap");
+        c.overlaps().forEach(o -> csv.row(o.country(), o.theme(),
+                o.projects().stream().map(p -> p.id() + " (" + p.reach() + ")").toList(), o.donors(),
+                o.periodOverlap()));
+        return download(csv, "overlaps-" + c.region() + ".csv");
+    }
+
+    private static ResponseEntity<String> download(Csv csv, String filename) {
+        return ResponseEntity.ok().contentType(CSV)
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .body(csv.toString());
+    }
+}

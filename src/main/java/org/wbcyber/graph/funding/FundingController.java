@@ -1,0 +1,49 @@
+package org.wbcyber.graph.funding;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/funding")
+@Tag(name = "Funding", description = "Who funds what: by donor, by country, by project. Budgets as stated.")
+class FundingController {
+
+    private final FundingService funding;
+
+    FundingController(FundingService funding) {
+        this.funding = funding;
+    }
+
+    @GetMapping("/donors")
+    @Operation(summary = "Every actor that funds or co-finances a project")
+    List<FundingRecords.Donor> donors() {
+        return funding.donors();
+    }
+
+    @GetMapping("/donors/{id}")
+    @Operation(summary = "A donor's portfolio: projects, implementers, beneficiaries, themes, amounts as stated",
+            description = "Includes projects funded through a body that is part of the donor (the European "
+                    + "Commission for the EU), named in `through`.")
+    FundingRecords.Portfolio donor(@PathVariable String id) {
+        return funding.donor(id);
+    }
+
+    @GetMapping("/countries/{country}")
+    @Operation(summary = "Which donors fund what in a country: projects reaching it directly or regionally")
+    FundingRecords.CountryFunding country(@PathVariable String country) {
+        return funding.country(country);
+    }
+
+    @GetMapping("/projects/{id}")
+    @Operation(summary = "A project's funders (incl. co-financing), implementers, beneficiaries, themes, budget")
+    FundingRecords.ProjectFunding project(@PathVariable String id) {
+        return funding.project(id);
+    }
+}

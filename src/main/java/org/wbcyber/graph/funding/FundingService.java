@@ -1,0 +1,114 @@
+package org.wbcyber.graph.funding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Service;
+import org.wbcyber.graph.api.NotFoundException;
+import org.wbcyber.graph.provenance.Evidence;
+import org.wbcyber.graph.query.GraphQueries;
+import org.wbcyber.graph.query.Linked;
+import org.wbcyber.graph.query.NodeRef;
+
+import org.wbcyber.graph.funding.FundingRecords.Beneficiary;
+import org.wbcyber.graph.funding.FundingRecords.CountryFunding;
+import org.wbcyber.graph.funding.FundingRecords.Donor;
+import org.wbcyber.graph.funding.FundingRecords.DonorInCountry;
+import org.wbcyber.graph.funding.FundingRecords.Participant;
+import org.wbcyber.graph.funding.FundingRecords.Portfolio;
+import org.wbcyber.graph.funding.FundingRecords.PortfolioProject;
+import org.wbcyber.graph.funding.FundingRecords.ProjectFunding;
+import org.wbcyber.graph.funding.FundingRecords.Reach;
+import org.wbcyber.graph.funding.FundingRecords.ThemeLink;
+
+/** Who funds what: by donor, by country, by project. */
+@Service
+public class FundingService {
+
+    private final GraphQueries queries;
+
+    FundingService(GraphQueries queries) {
+        this.queries = queries;
+    }
+
+    List<Donor> donors() {
+        return queries.list("funding-donors", Map.of(), Donor.class);
+    }
+
+    Portfolio donor(String id) {
+        List<NodeRef> donor = queries.column("actor-ref", Map.of("id", id), NodeRef.class);
+        if (donor.isEmpty()) {
+            throw new NotFoundException("actor", id);
+        }
+        List<PortfolioProject> projects = queries.list("funding-donor", Map.of("id", id), PortfolioProject.class);
+        TreeSet<String> beneficiaries = new TreeSet<>();
+        TreeSet<String> themes = new TreeSet<>();
+        projects.forEach(p -> {
+            p.beneficiaries().forEach(b -> beneficiaries.add(b.id()));
+            themes.addAll(p.themes());
+        });
+        return new Portfolio(donor.get(0), projects, List.copyOf(beneficiaries), List.copyOf(themes));
+    }
+
+    /** The projects that reach a country, directly or regionally; used by the coverage matrix too. */
+    public List<Reach> reach(String country) {
+        return queries.list("project-reach", Map.of("country", country), Reach.class);
+    }
+
+    CountryFunding country(String country) {
+        if (queries.read("country-exists", Map.of("country", country)).isEmpty()) {
+            throw new NotFoundException("country", country);
+        }
+        List<Reach> projects = reach(country);
+        Map<String, DonorInCountry> donors = new LinkedHashMap<>();
+        for (Reach reach : projects) {
+            for (FundingRecords.RoleOf funder : reach.funders()) {
+                DonorInCountry known = donors.get(funder.actor().id());
+                List<String> ids = new ArrayList<>(known == null ? List.of() : known.projects());
+                ids.add(reach.project().id());
+                donors.put(funder.actor().id(), new DonorInCountry(funder.actor(), ids,
+                        (known != null && known.direct()) || reach.reach().equals("direct")));
+            }
+        }
+        return new CountryFunding(country, projects, List.copyOf(donors.values()));
+    }
+
+    ProjectFunding project(String id) {
+        List<Record> rows = queries.read("funding-project", Map.of("id", id));
+        if (rows.isEmpty()) {
+            throw new NotFoundException("project", id);
+        }
+        Record row = rows.get(0);
+        ProjectRow p = queries.bind(row.get("project").asObject(), ProjectRow.class);
+        List<ParticipantRow> participants = row.get("participants")
+                .asList(v -> queries.bind(v.asObject(), ParticipantRow.class));
+        return new ProjectFunding(p.id(), p.name(), p.acronym(), p.aliases(), p.objective(), p.description(),
+                p.status(), p.period(), p.budgetText(), p.budgetAmount(), p.budgetCurrency(),
+                Evidence.of(p.sources(), p.quotes()),
+                participants(participants, "FUNDS"), participants(participants, "IMPLEMENTS"),
+                participants(participants, "OVERSEES"), participants(participants, "MANAGES"),
+                participants(participants, "PARTY_TO"), participants(participants, "SUPPORTS"),
+                row.get("beneficiaries").asList(v -> queries.bind(v.asObject(), Beneficiary.class)),
+                row.get("themes").asList(v -> queries.bind(v.asObject(), ThemeLink.class)),
+                row.get("related").asList(v -> queries.bind(v.asObject(), Linked.class)));
+    }
+
+    private static List<Participant> participants(List<ParticipantRow> rows, String type) {
+        return rows.stream().filter(r -> r.statement().type().equals(type))
+                .map(r -> new Participant(r.actor(), r.statement().role(), r.amount(), r.currency(), r.statement()))
+                .toList();
+    }
+
+    private record ProjectRow(String id, String name, String acronym, List<String> aliases, String objective,
+            String description, String status, String period, String budgetText, Double budgetAmount,
+            String budgetCurrency, List<String> sources, List<String> quotes) {
+    }
+
+    private record ParticipantRow(NodeRef actor, Double amount, String currency,
+            org.wbcyber.graph.provenance.Statement statement) {
+    }
+}

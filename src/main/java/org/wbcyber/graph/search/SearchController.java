@@ -1,0 +1,79 @@
+package org.wbcyber.graph.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.wbcyber.graph.api.BadParameterException;
+import org.wbcyber.graph.api.Page;
+import org.wbcyber.graph.api.Paging;
+import org.wbcyber.graph.api.Parameters;
+import org.wbcyber.graph.model.GraphModel;
+import org.wbcyber.graph.model.LabelDefinition;
+import org.wbcyber.graph.query.GraphQueries;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/search")
+@Tag(name = "Search", description = "Find actors, projects, events and more by any of their names.")
+class SearchController {
+
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final int MAX_WORDS = 8;
+
+    private final GraphQueries queries;
+    private final List<String> searchable;
+
+    SearchController(GraphQueries queries, GraphModel model) {
+        this.queries = queries;
+        this.searchable = model.labels().values().stream().filter(LabelDefinition::searchable)
+                .map(LabelDefinition::name).toList();
+    }
+
+    @GetMapping
+    @Operation(summary = "Search by name, acronym, alias or local name",
+            description = "Case- and diacritics-insensitive ('Mugosa' finds 'Mugoša'); a word also matches names "
+                    + "it starts ('Europ' finds Europol). Best match first. Backed by the `names` full-text index.")
+    Page<SearchHit> search(
+            @Parameter(description = "Words to look for; punctuation is ignored.", example = "e-GA")
+            @RequestParam String q,
+            @Parameter(description = "Only these labels, e.g. Organisation, Person, Project, Event.")
+            @RequestParam(required = false) List<String> label,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        Paging paging = Paging.of(page, size);
+        Map<String, Object> parameters = new HashMap<>(paging.parameters());
+        parameters.put("query", luceneQuery(q));
+        parameters.put("labels", Parameters.allOf("label", label, searchable));
+        var row = queries.read("search", parameters).get(0);
+        List<SearchHit> hits = row.get("hits").asList(value -> queries.bind(value.asObject(), SearchHit.class));
+        return new Page<>(hits, page, size, row.get("total").asLong());
+    }
+
+    /**
+     * A Lucene query from plain words: each word must match a name, or the start of one. Only letters and digits
+     * reach Lucene, so no input can smuggle in Lucene syntax.
+     */
+    static String luceneQuery(String q) {
+        List<String> clauses = new ArrayList<>();
+        for (String word : NOT_A_WORD.split(q == null ? "" : q.toLowerCase(Locale.ROOT))) {
+            if (!word.isEmpty() && clauses.size() < MAX_WORDS) {
+                clauses.add("(" + word + " OR " + word + "*)");
+            }
+        }
+        if (clauses.isEmpty()) {
+            throw new BadParameterException("q", "has no letters or digits to search for.");
+        }
+        return String.join(" AND ", clauses);
+    }
+}

@@ -1,0 +1,56 @@
+package org.wbcyber.graph.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls the application's REST API as a client would, over HTTP. */
+public final class Api {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final int port;
+
+    public Api(int port) {
+        this.port = port;
+    }
+
+    public Response get(String pathAndQuery) {
+        try {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode body = type.contains("json") ? json.readTree(response.body()) : null;
+            return new Response(response.statusCode(), type, response.body(), body);
+        } catch (Exception e) {
+            throw new IllegalStateException("GET " + pathAndQuery + " failed", e);
+        }
+    }
+
+    /** JSON {@code json} must be 200; gives the body. */
+    public JsonNode ok(String pathAndQuery) {
+        Response response = get(pathAndQuery);
+        if (response.status() != 200) {
+            throw new AssertionError("GET " + pathAndQuery + " answered " + response.status() + ": " + response.body());
+        }
+        return response.json();
+    }
+
+    /** The text values of {@code field} of every element of an array node. */
+    public static List<String> texts(JsonNode array, String field) {
+        List<String> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.path(field).asString(null)));
+        return values;
+    }
+
+    public record Response(int status, String contentType, String body, JsonNode json) {
+    }
+}
