@@ -65,6 +65,7 @@ public final class FundingRecords {
             List<RoleOf> funders, List<RoleOf> implementers, List<String> themes) {
     }
 
+    /** {@code donors}: those funding a project that reaches the country directly first, then by projects. */
     record CountryFunding(String country, List<Reach> projects, List<DonorInCountry> donors) {
     }
 

@@ -74,7 +74,11 @@ public class FundingService {
                         (known != null && known.direct()) || reach.reach().equals("direct")));
             }
         }
-        return new CountryFunding(country, projects, List.copyOf(donors.values()));
+        List<DonorInCountry> ranked = donors.values().stream()
+                .sorted(java.util.Comparator.comparing((DonorInCountry d) -> !d.direct())
+                        .thenComparing(d -> -d.projects().size()).thenComparing(d -> d.donor().id()))
+                .toList();
+        return new CountryFunding(country, projects, ranked);
     }
 
     ProjectFunding project(String id) {

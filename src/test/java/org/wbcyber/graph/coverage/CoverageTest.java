@@ -1,0 +1,74 @@
+package org.wbcyber.graph.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.wbcyber.graph.support.Api;
+import org.wbcyber.graph.support.ApiTest;
+
+import tools.jackson.databind.JsonNode;
+
+/** Donor coverage of the Western Balkans: who covers which country and theme, where nobody does, where several do. */
+class CoverageTest extends ApiTest {
+
+    @Test
+    void noProjectInTheDocumentsCoversElectionsInKosovo() {
+        JsonNode coverage = api.ok("/api/coverage");
+
+        List<String> gaps = new ArrayList<>();
+        coverage.path("gaps").forEach(g -> gaps.add(g.path("country").asString() + ":" + g.path("theme").asString()));
+        assertThat(gaps).contains("XK:elections", "BA:elections", "RS:data-protection");
+        assertThat(Api.texts(coverage.path("countries"), "id")).containsExactly("AL", "BA", "ME", "MK", "RS", "XK");
+    }
+
+    @Test
+    void theEuCoversPolicyAndStrategyInAlbaniaDirectlyThroughTheEgaProject() {
+        JsonNode coverage = api.ok("/api/coverage?theme=policy-strategy");
+
+        JsonNode cell = null;
+        for (JsonNode c : coverage.path("cells")) {
+            if (c.path("donor").asString().equals("EU") && c.path("country").asString().equals("AL")) {
+                cell = c;
+            }
+        }
+        assertThat(cell).isNotNull();
+        assertThat(cell.path("reach").asString()).isEqualTo("direct");
+        assertThat(cell.path("projects").findValuesAsString("id")).contains("ega-cybersecurity-governance-al-me-mk");
+        List<String> gaps = new ArrayList<>();
+        coverage.path("gaps").forEach(g -> gaps.add(g.path("country").asString()));
+        assertThat(gaps).doesNotContain("AL", "ME", "MK");
+    }
+
+    @Test
+    void cscwbAndWbPactOverlapOnOrganisedCrimeInEveryWesternBalkansCountryRegionally() {
+        JsonNode coverage = api.ok("/api/coverage?theme=organised-crime");
+
+        assertThat(coverage.path("overlaps")).hasSize(6);
+        JsonNode kosovo = coverage.path("overlaps").path(5);
+        assertThat(kosovo.path("country").asString()).isEqualTo("XK");
+        assertThat(Api.texts(kosovo.path("projects"), "id")).containsExactlyInAnyOrder("cscwb-ipa-2019", "wb-pact");
+        assertThat(Api.texts(kosovo.path("projects"), "reach")).containsOnly("regional");
+        assertThat(kosovo.path("donors").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("EU", "de-bmz", "it-ministry-of-interior");
+        assertThat(kosovo.path("periodOverlap").asString()).as("neither period is stated").isEqualTo("unknown");
+    }
+
+    @Test
+    void theMatrixGapsAndOverlapsDownloadAsCsv() {
+        Api.Response matrix = api.get("/api/coverage/matrix.csv?theme=organised-crime");
+        Api.Response gaps = api.get("/api/coverage/gaps.csv");
+        Api.Response overlaps = api.get("/api/coverage/overlaps.csv?theme=organised-crime");
+
+        assertThat(matrix.contentType()).startsWith("text/csv");
+        String[] rows = matrix.body().split("\r\n");
+        assertThat(rows[0]).isEqualTo("donor,donor_name,country,theme,project,project_name,reach,period");
+        assertThat(rows).contains("de-bmz,German Federal Ministry for Economic Cooperation and Development,XK,"
+                + "organised-crime,cscwb-ipa-2019,Countering Serious Crime in the Western Balkans,regional,");
+        assertThat(gaps.body()).startsWith("country,theme\r\n").contains("XK,elections\r\n");
+        assertThat(overlaps.body()).contains("XK,organised-crime,cscwb-ipa-2019 (regional); wb-pact (regional),"
+                + "EU; de-bmz; it-ministry-of-interior,unknown");
+    }
+}

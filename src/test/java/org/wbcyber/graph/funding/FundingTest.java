@@ -1,0 +1,96 @@
+package org.wbcyber.graph.funding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.wbcyber.graph.support.Api;
+import org.wbcyber.graph.support.ApiTest;
+
+import tools.jackson.databind.JsonNode;
+
+/** Who funds what, by project, by donor and by country, with budgets exactly as stated. */
+class FundingTest extends ApiTest {
+
+    private static List<String> actorsWithRoles(JsonNode participants) {
+        List<String> result = new ArrayList<>();
+        participants.forEach(p -> result.add(p.path("actor").path("id").asString() + ":" + p.path("role").asString(null)));
+        return result;
+    }
+
+    @Test
+    void cscwbIsCoFinancedByTheEuBmzAndTheItalianMinistryAndImplementedByGizImoiAndCilc() {
+        JsonNode cscwb = api.ok("/api/funding/projects/cscwb-ipa-2019");
+
+        assertThat(actorsWithRoles(cscwb.path("funders"))).containsExactlyInAnyOrder(
+                "EU:co-financer", "de-bmz:co-financer", "it-ministry-of-interior:co-financer");
+        assertThat(actorsWithRoles(cscwb.path("implementers"))).containsExactlyInAnyOrder(
+                "de-giz:null", "it-ministry-of-interior:null", "cilc:null");
+        assertThat(cscwb.path("beneficiaries").findValuesAsString("id")).containsExactly("WB");
+        assertThat(cscwb.path("funders").path(0).path("statement").path("evidence").path(0).path("source").asString())
+                .isEqualTo("cscwb-workshop");
+        assertThat(cscwb.path("related").findValuesAsString("id")).contains("cscwb-cybercrime-workshop-2023");
+    }
+
+    @Test
+    void wbPactIsLedByCepolWithEuropolAndFundedByTheEu() {
+        JsonNode pact = api.ok("/api/funding/projects/wb-pact");
+
+        assertThat(actorsWithRoles(pact.path("implementers"))).containsExactlyInAnyOrder("cepol:lead", "europol:partner");
+        assertThat(actorsWithRoles(pact.path("funders"))).containsExactly("EU:funder");
+    }
+
+    @Test
+    void theEgaProjectKeepsItsBudgetAsStatedWithoutACurrency() {
+        JsonNode ega = api.ok("/api/funding/projects/ega-cybersecurity-governance-al-me-mk");
+
+        assertThat(ega.path("budgetText").asString()).isEqualTo("1.8 million");
+        assertThat(ega.path("budgetAmount").asDouble()).isEqualTo(1_800_000d);
+        assertThat(ega.path("budgetCurrency").isNull()).isTrue();
+        assertThat(ega.path("beneficiaries").findValuesAsString("id")).contains("AL", "ME", "MK");
+        assertThat(actorsWithRoles(ega.path("implementers"))).containsExactly("ee-egovernance-academy:null");
+    }
+
+    @Test
+    void theEuPortfolioHoldsEveryProjectItFundsWithImplementersAndBeneficiaries() {
+        JsonNode eu = api.ok("/api/funding/donors/EU");
+
+        assertThat(eu.path("projects").findValuesAsString("id")).contains("cscwb-ipa-2019", "wb-pact", "iceda",
+                "ega-cybersecurity-governance-al-me-mk");
+        assertThat(eu.path("beneficiaries").valueStream().map(JsonNode::asString).toList())
+                .contains("AL", "ME", "MK", "WB");
+        JsonNode iceda = null;
+        for (JsonNode p : eu.path("projects")) {
+            if (p.path("project").path("id").asString().equals("iceda")) {
+                iceda = p;
+            }
+        }
+        assertThat(iceda).isNotNull();
+        assertThat(iceda.path("implementers")).hasSize(6);
+        assertThat(api.ok("/api/funding/donors/de-bmz").path("projects")).hasSize(1);
+    }
+
+    @Test
+    void theDonorListCountsProjects() {
+        JsonNode donors = api.ok("/api/funding/donors");
+
+        assertThat(donors.path(0).path("donor").path("id").asString()).isEqualTo("EU");
+        assertThat(donors.path(0).path("projects").asLong()).isEqualTo(4);
+    }
+
+    @Test
+    void inAlbaniaTheEgaProjectIsDirectAndCscwbRegional() {
+        JsonNode albania = api.ok("/api/funding/countries/AL");
+
+        List<String> reaches = new ArrayList<>();
+        albania.path("projects").forEach(p -> reaches.add(p.path("project").path("id").asString() + ":" + p.path("reach").asString()));
+        assertThat(reaches).contains("ega-cybersecurity-governance-al-me-mk:direct", "cscwb-ipa-2019:regional",
+                "wb-pact:regional");
+        assertThat(Api.texts(albania.path("donors"), "direct")).isNotEmpty();
+        JsonNode eu = albania.path("donors").path(0);
+        assertThat(eu.path("donor").path("id").asString()).isEqualTo("EU");
+        assertThat(eu.path("direct").asBoolean()).isTrue();
+    }
+}
