@@ -1,8 +1,8 @@
 // The cooperation network around a set of actors: every pair (one of $ids, any partner) with its weight and
 // the contexts they share. Same rules as partners.cypher, without the statements; the network view runs it hop
-// by hop.
-:param ids => ['cepol', 'giz']
-MATCH (a:Actor) WHERE a.id IN $ids
+// by hop. With $ids null: the whole network, each pair listed from both ends (brokers and communities use it).
+:param ids => ['cepol', 'de-giz']
+MATCH (a:Actor) WHERE $ids IS NULL OR a.id IN $ids
 CALL (a) {
   MATCH (a)-[:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(c:Project|Event|Initiative|Publication)
         -[:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(b:Actor)

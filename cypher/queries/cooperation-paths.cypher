@@ -2,7 +2,7 @@
 // (project, event, initiative, publication), actor, … or a stated partnership; contexts may be linked (a project
 // that organised an event, an event that is part of a project). Each step is a statement with its quotes.
 // $maxHops bounds the number of relationships in a path (at most 8).
-:param from => 'giz'
+:param from => 'de-giz'
 :param to => 'europol'
 :param maxHops => 6
 :param limit => 10

@@ -1,7 +1,7 @@
 // A country's scores on every index, category and indicator: value and maximum, rank, the criterion, and the
 // evidence the index gives for the country, with the documents and bodies that evidence cites.
 :param country => 'RS'
-:param index => 'ncsi'
+:param index => 'gci'
 MATCH (:Country {id: $country})-[:HAS_SCORE]->(s:Score)-[:FOR_INDICATOR]->(i)
 WITH s, i, coalesce([(i)-[:PART_OF*0..2]->(x:Index) | x.id][0], i.id) AS index
 WHERE $index IS NULL OR index = $index

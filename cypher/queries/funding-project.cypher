@@ -1,6 +1,6 @@
 // Who funds, implements and benefits from this project? Funders (co-financing marked), implementers (lead,
 // partner), overseers, managers, parties, supporters, beneficiaries, themes, events, period and budget as stated.
-:param id => 'cscwb'
+:param id => 'cscwb-ipa-2019'
 MATCH (p:Project {id: $id})
 RETURN p {.id, .name, .acronym, .aliases, .objective, .description, .status, .period, .budgetText, .budgetAmount,
           .budgetCurrency, sources: p.sources, quotes: p.quotes} AS project,
