@@ -25,9 +25,30 @@ class CooperationController {
     static final String GRAPHML = "application/graphml+xml";
 
     private final CooperationService cooperation;
+    private final StructureService structure;
 
-    CooperationController(CooperationService cooperation) {
+    CooperationController(CooperationService cooperation, StructureService structure) {
         this.cooperation = cooperation;
+        this.structure = structure;
+    }
+
+    @GetMapping("/brokers")
+    @Operation(summary = "Who bridges groups that do not otherwise work together: actors by betweenness",
+            description = "Betweenness: the share of shortest cooperation paths between two other actors that run "
+                    + "through an actor (0-1), over the whole network. Also each actor's number of partners and "
+                    + "its community (see /api/communities).")
+    Structure.Brokers brokers(@RequestParam(defaultValue = "20") int limit) {
+        return structure.brokers(limit);
+    }
+
+    @GetMapping("/communities")
+    @Operation(summary = "Which groups of actors cooperate more among themselves than with the rest (Louvain)",
+            description = "Each community with its members (most connected first) and the projects, events, "
+                    + "initiatives and publications most of its internal ties go through.")
+    Structure.Communities communities(
+            @Parameter(description = "Leave out communities smaller than this (1 lists isolated pairs too).")
+            @RequestParam(defaultValue = "2") int minSize) {
+        return structure.communities(minSize);
     }
 
     @GetMapping("/actors/{id}/partners")

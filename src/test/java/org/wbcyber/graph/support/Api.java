@@ -44,10 +44,21 @@ public final class Api {
         return response.json();
     }
 
-    /** The text values of {@code field} of every element of an array node. */
+    /**
+     * The text values of {@code field} of every element of an array node; a dotted field ({@code actor.id}) goes
+     * into nested objects, a null field takes the elements themselves.
+     */
     public static List<String> texts(JsonNode array, String field) {
         List<String> values = new ArrayList<>();
-        array.forEach(node -> values.add(node.path(field).asString(null)));
+        array.forEach(node -> {
+            JsonNode value = node;
+            if (field != null) {
+                for (String part : field.split("\\.")) {
+                    value = value.path(part);
+                }
+            }
+            values.add(value.asString(null));
+        });
         return values;
     }
 
