@@ -41,6 +41,15 @@ class QueryFilesTest {
     }
 
     @Test
+    void theCookbookIndexListsEveryQueryFile() throws IOException {
+        String index = Files.readString(Path.of("cypher/README.md"));
+        for (Path file : queryFiles()) {
+            assertThat(index).as("cypher/README.md lists " + file.getFileName())
+                    .contains("(queries/" + file.getFileName() + ")");
+        }
+    }
+
+    @Test
     void everyQueryThatDerivesCooperationUsesExactlyTheRoleTypesOfTheModel() throws IOException {
         GraphModel model = ModelReader.read(Files.readString(Path.of("cypher/model.yaml")));
         Cooperation cooperation = model.cooperation();
