@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.wbcyber.graph.curation.ValidateCommand;
+
 /**
  * {@code ncsi-to-yaml <page.txt> <source-id> <ISO2> [--out file]}: turns an NCSI country page into curated data
  * files. The country's scores go to {@code --out} (by default cypher/data/&lt;source-id&gt;.yaml); the index with
@@ -21,10 +23,11 @@ public final class NcsiToYamlCommand {
     public static final String NAME = "ncsi-to-yaml";
     public static final String USAGE = NAME + " <page.txt> <source-id> <ISO2> [--out file]";
 
+    // the exit codes every command uses (CommandLine.USAGE_TEXT)
     private static final int OK = 0;
     private static final int FAILED = 1;
     private static final int USAGE_ERROR = 2;
-    private static final int INVALID_DATA = 3;
+    private static final int INVALID_DATA = ValidateCommand.INVALID_DATA;
     private static final Pattern SOURCE_ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
     private static final Pattern SOURCE_LINE = Pattern.compile("^source:\\s*(\\S+)\\s*$", Pattern.MULTILINE);
