@@ -14,6 +14,7 @@ import org.wbcyber.graph.curation.CuratedDataLoader;
 import org.wbcyber.graph.curation.CurationException;
 import org.wbcyber.graph.curation.LoadReport;
 import org.wbcyber.graph.curation.ValidateCommand;
+import org.wbcyber.graph.ingest.ncsi.NcsiToYamlCommand;
 import org.wbcyber.graph.model.GenerateCommand;
 
 /** The packaged application's commands, for work that is done once rather than served. */
@@ -33,6 +34,10 @@ final class CommandLine {
                                     --dry-run reports what would be created, updated, unchanged and removed
               generate              rewrite cypher/schema.cypher and docs/model.md from cypher/model.yaml
                                     (run in the repository's root)
+              ncsi-to-yaml <page.txt> <source-id> <ISO2> [--out file]
+                                    turn an NCSI country page into curated data: the country's scores to
+                                    --out (default cypher/data/<source-id>.yaml), the index, its categories and
+                                    indicators to ncsi-index.yaml beside it (only if absent or the same)
               help                  this text
             Exit codes: 0 done, 1 failed (the message says why), 2 usage error, 3 invalid data (nothing written).
             """;
@@ -51,6 +56,7 @@ final class CommandLine {
                     rest.length > 0 && !rest[0].startsWith("-") ? rest[0] : ValidateCommand.DEFAULT_LOCATION, out, err);
             case "load" -> load(rest, out, err);
             case GenerateCommand.NAME -> new GenerateCommand().run(Path.of(""), out);
+            case NcsiToYamlCommand.NAME -> new NcsiToYamlCommand().run(List.of(rest), out, err);
             case "help" -> {
                 out.print(USAGE_TEXT);
                 yield OK;

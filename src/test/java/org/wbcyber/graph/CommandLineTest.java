@@ -63,7 +63,8 @@ class CommandLineTest {
     @Test
     void helpDescribesEveryCommand() {
         assertThat(run("help")).isZero();
-        assertThat(out()).contains("validate [location]").contains("load [--dry-run]").contains("generate");
+        assertThat(out()).contains("validate [location]").contains("load [--dry-run]").contains("generate")
+                .contains("ncsi-to-yaml <page.txt> <source-id> <ISO2> [--out file]");
     }
 
     @Test

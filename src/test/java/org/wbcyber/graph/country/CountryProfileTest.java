@@ -75,4 +75,32 @@ class CountryProfileTest extends ApiTest {
         assertThat(gci.path(0).path("value").asDouble()).isEqualTo(89.92);
         assertThat(gci.path(0).path("evidence").path(0).path("source").asString()).isEqualTo("iceda-article");
     }
+
+    @Test
+    void theProfileListsNcsiCategoriesNotEveryIndicatorWhichTheScoresEndpointHas() {
+        JsonNode scores = api.ok("/api/countries/RS").path("scores");
+
+        int ncsi = 0;
+        for (JsonNode s : scores) {
+            if (s.path("index").asString().equals("ncsi")) {
+                ncsi++;
+                assertThat(s.path("level").asString()).as(s.toString()).isEqualTo("category");
+            }
+        }
+        assertThat(ncsi).as("one NCSI score per category").isEqualTo(12);
+
+        JsonNode all = api.ok("/api/countries/RS/scores?index=ncsi");
+        assertThat(all).hasSize(58);
+        assertThat(all.path(0).path("code").asString()).isEqualTo("1");
+        JsonNode reporting = null;
+        for (JsonNode s : all) {
+            if (s.path("code").asString().equals("9.2")) {
+                reporting = s;
+            }
+        }
+        assertThat(reporting).isNotNull();
+        assertThat(reporting.path("value").asDouble()).isZero();
+        assertThat(reporting.path("max").asDouble()).isEqualTo(1.0);
+        assertThat(reporting.path("evidence").path(0).path("source").asString()).isEqualTo("ncsi-serbia");
+    }
 }
