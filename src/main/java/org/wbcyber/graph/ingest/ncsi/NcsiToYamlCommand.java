@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.wbcyber.graph.curation.ValidateCommand;
+import org.wbcyber.graph.model.GraphModel;
+import org.wbcyber.graph.model.ModelReader;
 
 /**
  * {@code ncsi-to-yaml <page.txt> <source-id> <ISO2> [--out file]}: turns an NCSI country page into curated data
@@ -21,7 +24,9 @@ import org.wbcyber.graph.curation.ValidateCommand;
 public final class NcsiToYamlCommand {
 
     public static final String NAME = "ncsi-to-yaml";
-    public static final String USAGE = NAME + " <page.txt> <source-id> <ISO2> [--out file]";
+    public static final String USAGE = NAME + " <page.txt> <source-id> <ISO2> [--out file] [--themes file]";
+    static final Path DEFAULT_THEMES = Path.of("cypher", "mappings", "ncsi-themes.yaml");
+    static final Path MODEL = Path.of("cypher", ModelReader.MODEL_FILE);
 
     // the exit codes every command uses (CommandLine.USAGE_TEXT)
     private static final int OK = 0;
@@ -35,9 +40,12 @@ public final class NcsiToYamlCommand {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         List<String> positional = new ArrayList<>();
         Path scoresFile = null;
+        Path themesFile = DEFAULT_THEMES;
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--out") && i + 1 < args.size()) {
                 scoresFile = Path.of(args.get(++i));
+            } else if (args.get(i).equals("--themes") && i + 1 < args.size()) {
+                themesFile = Path.of(args.get(++i));
             } else {
                 positional.add(args.get(i));
             }
@@ -64,20 +72,29 @@ public final class NcsiToYamlCommand {
                 err.println("Nothing written.");
                 return INVALID_DATA;
             }
+            NcsiThemes themes;
+            try {
+                themes = themes(themesFile, page);
+            } catch (IllegalArgumentException wrongMapping) {
+                err.println(wrongMapping.getMessage());
+                err.println("Nothing written.");
+                return INVALID_DATA;
+            }
             int code = OK;
             if (!Files.exists(indexFile)) {
-                write(indexFile, NcsiYaml.index(page, sourceId));
+                write(indexFile, NcsiYaml.index(page, sourceId, themes));
                 out.println("wrote " + indexFile + ": the NCSI index, " + page.categories().size()
                         + " categories and " + page.indicators().size() + " indicators");
             } else {
                 String existing = Files.readString(indexFile, StandardCharsets.UTF_8);
                 var source = SOURCE_LINE.matcher(existing);
-                String expected = NcsiYaml.index(page, source.find() ? source.group(1) : sourceId);
+                String expected = NcsiYaml.index(page, source.find() ? source.group(1) : sourceId, themes);
                 if (expected.equals(existing)) {
                     out.println("kept " + indexFile + ": it already lists the same categories and indicators");
                 } else {
                     err.println("did not write " + indexFile + ": " + difference(existing, expected)
-                            + "; the page's categories or indicators differ from the file's; review by hand");
+                            + "; the page's categories or indicators differ from the file's, or the theme mapping "
+                            + "changed; review by hand, or delete the file to have it rewritten");
                     code = FAILED;
                 }
             }
@@ -97,6 +114,17 @@ public final class NcsiToYamlCommand {
             err.println("Cannot read or write: " + e.getMessage());
             return FAILED;
         }
+    }
+
+    /** The theme mapping, or none when its file is absent (the index then links no themes). */
+    private static NcsiThemes themes(Path file, NcsiPage page) throws IOException {
+        if (!Files.exists(file)) {
+            return NcsiThemes.NONE;
+        }
+        Set<String> themeIds = ModelReader.read(Files.readString(MODEL, StandardCharsets.UTF_8))
+                .vocabulary(GraphModel.THEME_VOCABULARY).terms().keySet();
+        return NcsiThemes.read(file.toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8),
+                page, themeIds);
     }
 
     private static void write(Path file, String content) throws IOException {

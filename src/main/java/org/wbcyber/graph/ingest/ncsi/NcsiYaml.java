@@ -31,7 +31,7 @@ final class NcsiYaml {
         return INDEX_ID + "-" + country.toLowerCase(Locale.ROOT) + (code == null ? "" : "-" + code.replace('.', '-'));
     }
 
-    static String index(NcsiPage page, String sourceId) {
+    static String index(NcsiPage page, String sourceId, NcsiThemes themes) {
         StringBuilder y = new StringBuilder();
         y.append("source: ").append(sourceId).append("\n\n");
         y.append("""
@@ -67,7 +67,9 @@ final class NcsiYaml {
             y.append("      - ").append(quote(category.heading())).append('\n');
             y.append("    partOf:\n");
             y.append("      - {ref: ").append(INDEX_ID).append(", quote: ").append(quote(category.heading()))
-                    .append("}\n\n");
+                    .append("}\n");
+            themes(y, themes, "category " + category.number(), themes.ofCategory(category.number()));
+            y.append('\n');
             for (NcsiPage.Indicator indicator : category.indicators()) {
                 y.append("  - id: ").append(indicatorId(indicator.code())).append('\n');
                 y.append("    name: ").append(quote(indicator.name())).append('\n');
@@ -81,7 +83,9 @@ final class NcsiYaml {
                 quotes(y, List.of(indicator.criterionLine().text(), indicator.referencesLine().text()));
                 y.append("    partOf:\n");
                 y.append("      - {ref: ").append(indicatorId(category.number())).append(", quote: ")
-                        .append(quote(indicator.heading())).append("}\n\n");
+                        .append(quote(indicator.heading())).append("}\n");
+                themes(y, themes, "indicator " + indicator.code(), themes.ofIndicator(category, indicator));
+                y.append('\n');
             }
         }
         return y.toString().stripTrailing() + "\n";
@@ -139,6 +143,19 @@ final class NcsiYaml {
             }
         }
         return y.toString().stripTrailing() + "\n";
+    }
+
+    /** The themes our mapping gives a category or indicator, cited to `reference`: no document states them. */
+    private static void themes(StringBuilder y, NcsiThemes mapping, String what, List<String> themes) {
+        if (themes.isEmpty()) {
+            return;
+        }
+        y.append("    themes:\n");
+        for (String theme : themes) {
+            y.append("      - {ref: ").append(theme).append(", source: reference, quote: ")
+                    .append(quote("NCSI " + what + " is mapped to the theme " + theme + " in " + mapping.file()))
+                    .append("}\n");
+        }
     }
 
     /** A score's evidence, country and indicator, each quoting the lines that state the figures. */

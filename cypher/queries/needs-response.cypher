@@ -1,0 +1,42 @@
+// Which measured needs does no donor address? A country's unmet needs — the NCSI indicators on which it scores
+// at most $maxShare of the points (0 = only zero scores) — each with the themes it calls for (our mapping,
+// cypher/mappings/ncsi-themes.yaml) and the donor projects reaching the country on one of those themes: directly,
+// or regionally through a region the country is a member of; with funders, implementers and period. A need no
+// project answers has response 'none'. /api/needs/{country} and /api/needs/{country}.csv run this query.
+:param country => 'RS'
+:param maxShare => 0.5
+MATCH (country:Country {id: $country})-[:HAS_SCORE]->(s:Score)-[:FOR_INDICATOR]->(i:Indicator {level: 'indicator'})
+      -[:PART_OF]->(category:Indicator)-[:PART_OF]->(index:Index)
+WHERE s.max > 0 AND s.value / s.max <= $maxShare
+WITH country, s, i, category, index, [(i)-[:HAS_THEME]->(t:Theme) | t] AS needThemes
+CALL (country, needThemes) {
+  UNWIND needThemes AS t
+  MATCH (p:Project)-[:HAS_THEME]->(t)
+  CALL (p, country) {
+    MATCH (p)-[:BENEFITS]->(country)
+    RETURN 'direct' AS reach, null AS region
+    UNION
+    MATCH (p)-[:BENEFITS]->(:Organisation|Group)-[:BASED_IN]->(country)
+    RETURN 'direct' AS reach, null AS region
+    UNION
+    MATCH (country)-[m:MEMBER_OF]->(r:Region)<-[:BENEFITS]-(p)
+    WHERE coalesce(m.status, 'member') = 'member'
+    RETURN 'regional' AS reach, r.id AS region
+    UNION
+    MATCH (country)-[m:MEMBER_OF]->(r:Region)<-[:BASED_IN]-(:Organisation|Group)<-[:BENEFITS]-(p)
+    WHERE coalesce(m.status, 'member') = 'member'
+    RETURN 'regional' AS reach, r.id AS region
+  }
+  WITH p, collect(DISTINCT t.id) AS themes, collect(DISTINCT reach) AS reaches, collect(DISTINCT region) AS regions
+  RETURN collect(p {.id, .name, .acronym, .status, start: p.periodStart, end: p.periodEnd,
+                    reach: CASE WHEN 'direct' IN reaches THEN 'direct' ELSE 'regional' END, regions, themes,
+                    funders: [(x)-[r:FUNDS]->(p) | {id: x.id, name: x.name, acronym: x.acronym, role: r.role}],
+                    implementers: [(x)-[r:IMPLEMENTS]->(p) | {id: x.id, name: x.name, acronym: x.acronym, role: r.role}]})
+         AS projects
+}
+RETURN index.id AS index, i.code AS code, i.id AS indicator, i.name AS name, category.name AS category,
+       s.value AS value, s.max AS max, [t IN needThemes | t.id] AS themes,
+       CASE WHEN size(projects) = 0 THEN 'none'
+            WHEN any(p IN projects WHERE p.reach = 'direct') THEN 'direct' ELSE 'regional' END AS response,
+       projects, i.criterion AS criterion, s.evidenceText AS evidenceText, s.sources AS sources, s.quotes AS quotes
+ORDER BY index, [x IN split(code, '.') | toInteger(x)]

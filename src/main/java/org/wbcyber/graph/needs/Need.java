@@ -1,0 +1,22 @@
+package org.wbcyber.graph.needs;
+
+import java.util.List;
+
+import org.wbcyber.graph.provenance.Evidence;
+
+/**
+ * One unmet need: an index indicator a country scores low on, the themes it calls for, and the donor projects
+ * that reach the country on those themes. {@code response} is direct, regional (only regional projects answer
+ * it) or none.
+ */
+record Need(String index, String code, String indicator, String name, String category, double value, double max,
+        List<String> themes, String response, List<Response> projects, String criterion, String evidenceText,
+        List<Evidence> evidence) {
+
+    record Response(String id, String name, String acronym, String status, String start, String end, String reach,
+            List<String> regions, List<String> themes, List<Party> funders, List<Party> implementers) {
+    }
+
+    record Party(String id, String name, String acronym, String role) {
+    }
+}
