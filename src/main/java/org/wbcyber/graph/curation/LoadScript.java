@@ -1,7 +1,6 @@
 package org.wbcyber.graph.curation;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,24 +58,19 @@ public final class LoadScript {
                         Collectors.toList()));
         String dataset = CypherLiteral.string(CuratedDataReader.DATASET);
 
-        script.append("// Curated relationships that are no longer in the data.\n");
-        Map<String, List<List<String>>> endsByType = new LinkedHashMap<>();
-        model.relationships().keySet().forEach(type -> endsByType.put(type, new ArrayList<>()));
-        graph.relationships().forEach(row -> endsByType.get(row.type()).add(List.of(row.fromId(), row.toId())));
-        endsByType.forEach((type, ends) -> script.append("MATCH (a)-[r:").append(CypherLiteral.name(type))
-                .append("]->(b) WHERE r.dataset = ").append(dataset).append(" AND NOT [a.id, b.id] IN ")
-                .append(CypherLiteral.of(ends)).append(" DELETE r;\n"));
-
-        script.append("\n// Curated nodes that are no longer in the data.\n");
-        for (LabelDefinition label : model.labels().values()) {
-            if (!label.curated()) {
-                continue;
-            }
-            List<String> ids = byLabel.getOrDefault(label.name(), List.of()).stream().map(NodeRow::id).toList();
-            script.append("MATCH (n:").append(CypherLiteral.name(label.name())).append(") WHERE n.dataset = ")
-                    .append(dataset).append(" AND NOT n.id IN ").append(CypherLiteral.of(ids))
-                    .append(" DETACH DELETE n;\n");
-        }
+        List<List<String>> keptRelationships = graph.relationships().stream()
+                .map(row -> List.of(row.type(), row.fromId(), row.toId())).toList();
+        script.append("// Curated relationships and nodes that are no longer in the data (none, on an empty database).\n")
+                .append("MATCH (a)-[r]->(b) WHERE r.dataset = ").append(dataset).append(" AND type(r) IN ")
+                .append(CypherLiteral.of(List.copyOf(model.relationships().keySet())))
+                .append("\n  AND NOT [type(r), a.id, b.id] IN ").append(CypherLiteral.of(keptRelationships))
+                .append("\nDELETE r;\n");
+        List<List<Object>> keptNodes = model.labels().values().stream().filter(LabelDefinition::curated)
+                .map(label -> List.<Object>of(label.name(), byLabel.getOrDefault(label.name(), List.of()).stream()
+                        .map(NodeRow::id).toList())).toList();
+        script.append("UNWIND ").append(CypherLiteral.of(keptNodes)).append(" AS kept\n")
+                .append("MATCH (n) WHERE n.dataset = ").append(dataset)
+                .append(" AND kept[0] IN labels(n) AND NOT n.id IN kept[1]\nDETACH DELETE n;\n");
 
         byLabel.forEach((label, rows) -> {
             script.append("\n// ").append(label).append(": ").append(rows.size()).append("\nUNWIND [\n");
