@@ -20,6 +20,10 @@ public record BrowserConnect(String postConnectCommand, String hostnameWhitelist
 
     /** Load this application's style and open its guide, both served by the API at {@code api}. */
     public static BrowserConnect forApi(URI api) {
+        if (api.getHost() == null || !("http".equals(api.getScheme()) || "https".equals(api.getScheme()))) {
+            throw new IllegalArgumentException("The API's address for Neo4j Browser must be an http(s) URL with a "
+                    + "host, e.g. http://localhost:8080 (wbcg.browser.api-url); found " + api);
+        }
         String base = api.toString().replaceAll("/+$", "");
         Set<String> hosts = new LinkedHashSet<>(List.of(DEFAULTS.hostnameWhitelist().split(",")));
         hosts.add("127.0.0.1");

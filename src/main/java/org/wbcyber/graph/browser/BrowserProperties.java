@@ -22,7 +22,7 @@ public record BrowserProperties(
         URI apiUrl) {
 
     /** The configured address, else the one the server's port implies; empty when no address can be known. */
-    public Optional<URI> apiUrl(String serverAddress, int serverPort) {
+    public Optional<URI> resolveApiUrl(String serverAddress, int serverPort) {
         if (apiUrl != null) {
             return Optional.of(apiUrl);
         }

@@ -35,7 +35,7 @@ public class EmbeddedNeo4jAutoConfiguration {
     EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties, Neo4jProperties neo4j, BrowserProperties browser,
             Environment environment) {
         var authentication = neo4j.getAuthentication();
-        BrowserConnect connect = browser.apiUrl(environment.getProperty("server.address"),
+        BrowserConnect connect = browser.resolveApiUrl(environment.getProperty("server.address"),
                 environment.getProperty("server.port", Integer.class, 8080))
                 .map(BrowserConnect::forApi).orElse(BrowserConnect.DEFAULTS);
         return EmbeddedNeo4j.start(properties, authentication.getUsername(), authentication.getPassword(), connect);

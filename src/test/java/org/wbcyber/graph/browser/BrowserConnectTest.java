@@ -1,6 +1,7 @@
 package org.wbcyber.graph.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.util.List;
@@ -31,12 +32,18 @@ class BrowserConnectTest {
     }
 
     @Test
+    void anAddressWithoutSchemeOrHostIsRefusedWithTheSettingToFix() {
+        assertThatThrownBy(() -> BrowserConnect.forApi(URI.create("localhost:8080")))
+                .hasMessageContaining("wbcg.browser.api-url");
+    }
+
+    @Test
     void theApiAddressFollowsTheServerUnlessConfigured() {
-        assertThat(DEFAULTS.apiUrl("127.0.0.1", 8080)).contains(URI.create("http://127.0.0.1:8080"));
-        assertThat(DEFAULTS.apiUrl("0.0.0.0", 9090)).contains(URI.create("http://localhost:9090"));
-        assertThat(DEFAULTS.apiUrl(null, 8080)).contains(URI.create("http://localhost:8080"));
-        assertThat(DEFAULTS.apiUrl("127.0.0.1", 0)).as("a random port is unknown when Neo4j starts").isEmpty();
-        assertThat(new BrowserProperties(List.of(), URI.create("https://graph.example.org")).apiUrl("127.0.0.1", 0))
+        assertThat(DEFAULTS.resolveApiUrl("127.0.0.1", 8080)).contains(URI.create("http://127.0.0.1:8080"));
+        assertThat(DEFAULTS.resolveApiUrl("0.0.0.0", 9090)).contains(URI.create("http://localhost:9090"));
+        assertThat(DEFAULTS.resolveApiUrl(null, 8080)).contains(URI.create("http://localhost:8080"));
+        assertThat(DEFAULTS.resolveApiUrl("127.0.0.1", 0)).as("a random port is unknown when Neo4j starts").isEmpty();
+        assertThat(new BrowserProperties(List.of(), URI.create("https://graph.example.org")).resolveApiUrl("127.0.0.1", 0))
                 .contains(URI.create("https://graph.example.org"));
     }
 }
