@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.wbcyber.graph.curation.CuratedDataLoader;
 import org.wbcyber.graph.curation.CurationException;
 import org.wbcyber.graph.curation.LoadReport;
+import org.wbcyber.graph.curation.LoadScript;
 import org.wbcyber.graph.curation.ValidateCommand;
 import org.wbcyber.graph.ingest.ncsi.NcsiToYamlCommand;
 import org.wbcyber.graph.model.GenerateCommand;
@@ -32,12 +33,14 @@ final class CommandLine {
                                     (location: classpath:cypher/ by default, e.g. file:./cypher/)
               load [--dry-run]      load the curated data into the configured Neo4j, embedded or spring.neo4j.uri;
                                     --dry-run reports what would be created, updated, unchanged and removed
-              generate              rewrite cypher/schema.cypher and docs/model.md from cypher/model.yaml
-                                    (run in the repository's root)
-              ncsi-to-yaml <page.txt> <source-id> <ISO2> [--out file]
+              generate              rewrite cypher/schema.cypher, cypher/style.grass and docs/model.md from
+                                    cypher/model.yaml, and cypher/load.cypher from the curated data (run in the
+                                    repository's root; invalid inputs change no file)
+              ncsi-to-yaml <page.txt> <source-id> <ISO2> [--out file] [--themes file]
                                     turn an NCSI country page into curated data: the country's scores to
                                     --out (default cypher/data/<source-id>.yaml), the index, its categories and
-                                    indicators to ncsi-index.yaml beside it (only if absent or the same)
+                                    indicators to ncsi-index.yaml beside it (only if absent or the same), with
+                                    the themes of --themes (default cypher/mappings/ncsi-themes.yaml)
               help                  this text
             Exit codes: 0 done, 1 failed (the message says why), 2 usage error, 3 invalid data (nothing written).
             """;
@@ -55,7 +58,7 @@ final class CommandLine {
             case ValidateCommand.NAME -> new ValidateCommand().run(
                     rest.length > 0 && !rest[0].startsWith("-") ? rest[0] : ValidateCommand.DEFAULT_LOCATION, out, err);
             case "load" -> load(rest, out, err);
-            case GenerateCommand.NAME -> new GenerateCommand().run(Path.of(""), out);
+            case GenerateCommand.NAME -> new GenerateCommand(List.of(LoadScript::files)).run(Path.of(""), out, err);
             case NcsiToYamlCommand.NAME -> new NcsiToYamlCommand().run(List.of(rest), out, err);
             case "help" -> {
                 out.print(USAGE_TEXT);

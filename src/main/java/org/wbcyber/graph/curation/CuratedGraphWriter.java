@@ -30,6 +30,7 @@ import org.wbcyber.graph.model.LabelDefinition;
 public class CuratedGraphWriter {
 
     static final String DATASET_LABEL = "Dataset";
+    static final String DATASET_NAME = "Curated data (cypher/data)";
     private static final Pattern IDENTIFIER = Pattern.compile("^[A-Za-z][A-Za-z_]*$");
 
     private final Driver driver;
@@ -152,7 +153,7 @@ public class CuratedGraphWriter {
 
         tx.run("MERGE (d:Dataset {id: $id}) SET d.name = $name, d.inputHash = $hash, d.loadedAt = $at, "
                 + "d.nodes = $nodes, d.relationships = $relationships", Map.of("id", CuratedDataReader.DATASET,
-                "name", "Curated data (cypher/data)", "hash", graph.inputHash(),
+                "name", DATASET_NAME, "hash", graph.inputHash(),
                 "at", OffsetDateTime.now(ZoneOffset.UTC).toString(), "nodes", graph.nodes().size(),
                 "relationships", graph.relationships().size())).consume();
     }

@@ -22,11 +22,14 @@ import org.neo4j.graphdb.config.Setting;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
+import org.wbcyber.graph.browser.BrowserConnect;
 import org.wbcyber.graph.system.StartupRefusedException;
 
 /**
  * A Neo4j Community DBMS running inside this JVM, with its Bolt connector and its HTTP connector (which serves
- * Neo4j Browser at /browser/). Authentication is always on; the credentials are the application's own.
+ * Neo4j Browser at /browser/). Authentication is always on; the credentials are the application's own. Browser,
+ * once connected, loads the application's graph style and guide (see {@link BrowserConnect}).
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -45,14 +48,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     /**
-     * Starts the DBMS and makes {@code username}/{@code password} valid credentials on it. Failures a user can
-     * fix (the directory is in use, a port is taken) become {@link StartupRefusedException}s that say how.
+     * Starts the DBMS and makes {@code username}/{@code password} valid credentials on it; {@code browser} is what
+     * it tells Neo4j Browser on connecting. Failures a user can fix (the directory is in use, a port is taken)
+     * become {@link StartupRefusedException}s that say how.
      */
-    public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties, String username, String password) {
+    public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties, String username, String password,
+            BrowserConnect browser) {
         Path dataDir = properties.dataDir().toAbsolutePath().normalize();
         DatabaseManagementService dbms;
         try {
-            dbms = new DatabaseManagementServiceBuilder(dataDir).setConfig(settings(properties, dataDir)).build();
+            dbms = new DatabaseManagementServiceBuilder(dataDir).setConfig(settings(properties, dataDir, browser))
+                    .build();
         } catch (RuntimeException failure) {
             throw explain(failure, properties, dataDir);
         }
@@ -65,7 +71,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
-    private static Map<Setting<?>, Object> settings(EmbeddedNeo4jProperties properties, Path dataDir) {
+    private static Map<Setting<?>, Object> settings(EmbeddedNeo4jProperties properties, Path dataDir,
+            BrowserConnect browser) {
         Map<Setting<?>, Object> settings = new HashMap<>();
         settings.put(GraphDatabaseSettings.data_directory, dataDir);
         settings.put(GraphDatabaseSettings.logs_directory, dataDir.resolve("logs"));
@@ -83,6 +90,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         settings.put(HttpConnector.listen_address,
                 new SocketAddress(properties.listenAddress(), properties.httpPort()));
         settings.put(HttpsConnector.enabled, false);
+        settings.put(ServerSettings.browser_post_connect_cmd, browser.postConnectCommand());
+        settings.put(ServerSettings.browser_remote_content_hostname_whitelist, browser.hostnameWhitelist());
         // Netty's default quiet period makes every shutdown wait ~10 s in BoltServer.shutdown.
         settings.put(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
         return settings;

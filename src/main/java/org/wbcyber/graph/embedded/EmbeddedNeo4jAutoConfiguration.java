@@ -12,6 +12,9 @@ import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
+import org.wbcyber.graph.browser.BrowserConnect;
+import org.wbcyber.graph.browser.BrowserProperties;
 
 /**
  * The embedded default: with no {@code spring.neo4j.uri} (and no other connection, such as a Testcontainers
@@ -21,13 +24,21 @@ import org.springframework.context.annotation.Conditional;
 @AutoConfiguration(before = Neo4jAutoConfiguration.class)
 @Conditional(NoNeo4jUriCondition.class)
 @ConditionalOnMissingBean(Neo4jConnectionDetails.class)
-@EnableConfigurationProperties({EmbeddedNeo4jProperties.class, Neo4jProperties.class})
+@EnableConfigurationProperties({EmbeddedNeo4jProperties.class, Neo4jProperties.class, BrowserProperties.class})
 public class EmbeddedNeo4jAutoConfiguration {
 
+    /**
+     * The API's port is known before it listens unless it is chosen at random (server.port=0, as in tests); then
+     * Browser gets Neo4j's defaults, unless wbcg.browser.api-url names the address.
+     */
     @Bean(destroyMethod = "close")
-    EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties, Neo4jProperties neo4j) {
+    EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties, Neo4jProperties neo4j, BrowserProperties browser,
+            Environment environment) {
         var authentication = neo4j.getAuthentication();
-        return EmbeddedNeo4j.start(properties, authentication.getUsername(), authentication.getPassword());
+        BrowserConnect connect = browser.resolveApiUrl(environment.getProperty("server.address"),
+                environment.getProperty("server.port", Integer.class, 8080))
+                .map(BrowserConnect::forApi).orElse(BrowserConnect.DEFAULTS);
+        return EmbeddedNeo4j.start(properties, authentication.getUsername(), authentication.getPassword(), connect);
     }
 
     @Bean

@@ -3,9 +3,12 @@ package org.wbcyber.graph.model;
 import java.util.Map;
 import java.util.Optional;
 
-/** The model declared in cypher/model.yaml: labels, relationship types and vocabularies, in declared order. */
+/**
+ * The model declared in cypher/model.yaml: labels, relationship types and vocabularies, in declared order, how
+ * cooperation is derived, and how Neo4j Browser draws it.
+ */
 public record GraphModel(Map<String, LabelDefinition> labels, Map<String, RelationshipDefinition> relationships,
-        Map<String, Vocabulary> vocabularies, Cooperation cooperation) {
+        Map<String, Vocabulary> vocabularies, Cooperation cooperation, Style style) {
 
     public static final String THEME_LABEL = "Theme";
     public static final String THEME_VOCABULARY = "theme";

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 /** Generates docs/model.md from the model, so the documentation says exactly what the graph can hold. */
 public final class ModelDocs {
 
+    public static final String STYLE_FILE = "cypher/style.grass";
+
     private ModelDocs() {
     }
 
@@ -112,6 +114,7 @@ public final class ModelDocs {
             md.append("| `").append(type.name()).append("` | ").append(oneLine(type.description())).append(" | ")
                     .append(properties).append(" |\n");
         }
+        md.append(browserStyle(model.style()));
         md.append("\n## Vocabularies\n\n");
         Vocabulary themes = model.themes();
         md.append("### Themes\n\nThe controlled vocabulary of cyber capacity-building themes; each is a `:Theme` node, "
@@ -156,6 +159,27 @@ public final class ModelDocs {
         return md.append('\n').toString();
     }
 
+    private static String browserStyle(Style style) {
+        StringBuilder md = new StringBuilder("""
+
+                ## In Neo4j Browser
+
+                The `style` section of `cypher/model.yaml` says how Neo4j Browser draws each label; `generate` writes
+                it as `cypher/style.grass` (a Graph Style Sheet), which the application serves at
+                `/browser/style.grass` and Browser loads with `:style <url>` (see the README). Relationships show
+                their type%s.
+
+                | Label | Colour | Size | Caption |
+                | --- | --- | --- | --- |
+                """.formatted(style.relationshipCaptions().isEmpty() ? "" : ", except " + style.relationshipCaptions()
+                .entrySet().stream().map(e -> "`" + e.getKey() + "` its `" + e.getValue() + "`")
+                .collect(Collectors.joining(", "))));
+        style.labels().forEach((label, labelStyle) -> md.append("| ").append(label).append(" | `")
+                .append(labelStyle.color()).append("` | ").append(labelStyle.size()).append(" px | `")
+                .append(labelStyle.caption()).append("` |\n"));
+        return md.toString();
+    }
+
     private static String usedBy(GraphModel model, String vocabulary) {
         List<String> users = new java.util.ArrayList<>();
         model.labels().values().forEach(label -> label.properties().values().stream()
@@ -182,6 +206,7 @@ public final class ModelDocs {
 
     /** Every file generated from the model, by path from the repository root. */
     public static Map<String, String> files(GraphModel model) {
-        return Map.of("cypher/schema.cypher", SchemaScript.generate(model), "docs/model.md", generate(model));
+        return Map.of("cypher/schema.cypher", SchemaScript.generate(model), STYLE_FILE, StyleSheet.generate(model),
+                "docs/model.md", generate(model));
     }
 }

@@ -23,6 +23,9 @@ public final class ModelReader {
     private static final Pattern PROPERTY_NAME = Pattern.compile("^[a-z][A-Za-z0-9]*$");
     private static final Pattern LABEL_NAME = Pattern.compile("^[A-Z][A-Za-z]*$");
     private static final Pattern TYPE_NAME = Pattern.compile("^[A-Z][A-Z_]*$");
+    private static final Pattern COLOR = Pattern.compile("^#[0-9a-fA-F]{6}$");
+    private static final int MIN_SIZE = 10;
+    private static final int MAX_SIZE = 150;
 
     private final List<String> problems = new ArrayList<>();
 
@@ -69,10 +72,58 @@ public final class ModelReader {
             throw new IllegalStateException("cypher/model.yaml is inconsistent:\n  " + String.join("\n  ", problems));
         }
         Cooperation cooperation = cooperation(root, labels, relationships);
+        Style style = style(root, labels, relationships);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("cypher/model.yaml is inconsistent:\n  " + String.join("\n  ", problems));
         }
-        return new GraphModel(labels, relationships, vocabularies, cooperation);
+        return new GraphModel(labels, relationships, vocabularies, cooperation, style);
+    }
+
+    /** Every label has a style, and a style names only labels, types and properties the model declares. */
+    private Style style(YamlNode root, Map<String, LabelDefinition> labels,
+            Map<String, RelationshipDefinition> relationships) {
+        java.util.Optional<YamlNode> section = section(root, "style");
+        if (section.isEmpty()) {
+            return new Style(Map.of(), Map.of());
+        }
+        YamlNode node = section.get();
+        Map<String, Style.LabelStyle> styles = new LinkedHashMap<>();
+        node.get("labels").filter(YamlNode::isMapping).ifPresentOrElse(map -> map.entries().forEach(entry -> {
+            String name = entry.getKey().text();
+            YamlNode spec = entry.getValue();
+            LabelDefinition label = labels.get(name);
+            if (label == null) {
+                check(false, entry.getKey(), "style.labels: unknown label " + name);
+                return;
+            }
+            String color = string(spec, "color");
+            check(color != null && COLOR.matcher(color).matches(), spec,
+                    "style.labels." + name + ": color must be #rrggbb, found " + color);
+            Integer size = integer(spec, "size");
+            check(size != null && size >= MIN_SIZE && size <= MAX_SIZE, spec, "style.labels." + name
+                    + ": size must be a whole number of pixels from " + MIN_SIZE + " to " + MAX_SIZE);
+            String caption = string(spec, "caption");
+            check(caption != null && (caption.equals(Style.ID) || label.properties().containsKey(caption)), spec,
+                    "style.labels." + name + ": caption must be id or a property of " + name + ", found " + caption);
+            styles.put(name, new Style.LabelStyle(color, size == null ? 0 : size, caption));
+        }), () -> check(false, node, "style needs labels"));
+        labels.keySet().stream().filter(name -> !styles.containsKey(name))
+                .forEach(name -> check(false, node, "style.labels: no style for label " + name));
+        Map<String, String> captions = new LinkedHashMap<>();
+        node.get("relationships").filter(YamlNode::isMapping).ifPresent(map -> map.entries().forEach(entry -> {
+            String type = entry.getKey().text();
+            String caption = string(entry.getValue(), "caption");
+            RelationshipDefinition definition = relationships.get(type);
+            if (definition == null) {
+                check(false, entry.getKey(), "style.relationships: unknown relationship type " + type);
+            } else if (caption == null || !definition.properties().containsKey(caption)) {
+                check(false, entry.getValue(), "style.relationships." + type + ": caption must be a property of "
+                        + type + ", found " + caption);
+            } else {
+                captions.put(type, caption);
+            }
+        }));
+        return new Style(styles, captions);
     }
 
     private Cooperation cooperation(YamlNode root, Map<String, LabelDefinition> labels,
@@ -168,6 +219,15 @@ public final class ModelReader {
 
     private static String string(YamlNode node, String key) {
         return node.get(key).filter(YamlNode::isScalar).map(YamlNode::text).orElse(null);
+    }
+
+    private static Integer integer(YamlNode node, String key) {
+        String text = string(node, key);
+        try {
+            return text == null ? null : Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static boolean bool(YamlNode node, String key, boolean otherwise) {

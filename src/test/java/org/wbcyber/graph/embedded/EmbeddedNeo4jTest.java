@@ -13,11 +13,14 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.springframework.util.unit.DataSize;
+import org.wbcyber.graph.browser.BrowserConnect;
 import org.wbcyber.graph.support.TestDirectories;
 import org.wbcyber.graph.system.StartupRefusedException;
 
 /** The embedded database's life: restarts, a second process on the same files, a port someone else holds. */
 class EmbeddedNeo4jTest {
+
+    private static final BrowserConnect NO_BROWSER = BrowserConnect.DEFAULTS;
 
     private static EmbeddedNeo4jProperties properties(Path dataDir, int boltPort) {
         return new EmbeddedNeo4jProperties(dataDir, "127.0.0.1", boltPort, 0, DataSize.ofMegabytes(16), null);
@@ -30,12 +33,12 @@ class EmbeddedNeo4jTest {
     @Test
     void aRestartKeepsTheDataAndAppliesTheNewlyConfiguredPassword() {
         Path dataDir = TestDirectories.fresh("restart");
-        try (EmbeddedNeo4j first = EmbeddedNeo4j.start(properties(dataDir, 0), "neo4j", "first-password");
+        try (EmbeddedNeo4j first = EmbeddedNeo4j.start(properties(dataDir, 0), "neo4j", "first-password", NO_BROWSER);
                 Driver driver = driver(first, "first-password")) {
             driver.executableQuery("CREATE (:Country {id: 'XK', name: 'Kosovo'})").execute();
         }
 
-        try (EmbeddedNeo4j second = EmbeddedNeo4j.start(properties(dataDir, 0), "neo4j", "second-password");
+        try (EmbeddedNeo4j second = EmbeddedNeo4j.start(properties(dataDir, 0), "neo4j", "second-password", NO_BROWSER);
                 Driver driver = driver(second, "second-password");
                 Driver stale = driver(second, "first-password")) {
             assertThat(driver.executableQuery("MATCH (c:Country {id: 'XK'}) RETURN c.name AS name").execute()
@@ -47,9 +50,9 @@ class EmbeddedNeo4jTest {
     @Test
     void aSecondInstanceOnTheSameDataDirectoryIsRefusedWithAClearMessage() {
         Path dataDir = TestDirectories.fresh("locked");
-        try (EmbeddedNeo4j running = EmbeddedNeo4j.start(properties(dataDir, 0), "neo4j", "a-password")) {
+        try (EmbeddedNeo4j running = EmbeddedNeo4j.start(properties(dataDir, 0), "neo4j", "a-password", NO_BROWSER)) {
 
-            assertThatThrownBy(() -> EmbeddedNeo4j.start(properties(dataDir, 0), "neo4j", "a-password"))
+            assertThatThrownBy(() -> EmbeddedNeo4j.start(properties(dataDir, 0), "neo4j", "a-password", NO_BROWSER))
                     .isInstanceOfSatisfying(StartupRefusedException.class, refused -> {
                         assertThat(refused.getMessage()).contains(dataDir.toString())
                                 .contains("is in use by another process");
@@ -66,7 +69,7 @@ class EmbeddedNeo4jTest {
             int port = taken.getLocalPort();
 
             assertThatThrownBy(() -> EmbeddedNeo4j.start(properties(TestDirectories.fresh("port"), port),
-                    "neo4j", "a-password"))
+                    "neo4j", "a-password", NO_BROWSER))
                     .isInstanceOfSatisfying(StartupRefusedException.class, refused -> {
                         assertThat(refused.getMessage()).contains("could not listen")
                                 .contains("127.0.0.1:" + port);

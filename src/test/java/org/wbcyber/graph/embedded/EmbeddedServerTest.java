@@ -11,6 +11,8 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,9 @@ import org.wbcyber.graph.support.TestDirectories;
  * in-process server (see the pins in pom.xml).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"wbcg.embedded.bolt-port=0", "wbcg.embedded.http-port=0"})
+        properties = {"wbcg.embedded.bolt-port=0", "wbcg.embedded.http-port=0",
+                // The API's port is random here, so unknown when Neo4j starts: name the address Browser should use.
+                "wbcg.browser.api-url=http://localhost:8080"})
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedServerTest {
 
@@ -74,6 +78,18 @@ class EmbeddedServerTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("<title>Neo4j Browser</title>");
+    }
+
+    @Test
+    void neo4jBrowserLoadsTheApplicationsStyleAndGuideOnConnecting() {
+        Map<String, String> config = new HashMap<>();
+        driver.executableQuery("CALL dbms.clientConfig()").execute().records()
+                .forEach(r -> config.put(r.get("name").asString(), r.get("value").asString()));
+
+        assertThat(config).containsEntry("browser.post_connect_cmd",
+                "style http://localhost:8080/browser/style.grass; play http://localhost:8080/browser/guide.html");
+        assertThat(config.get("browser.remote_content_hostname_whitelist").split(","))
+                .contains("localhost", "127.0.0.1", "guides.neo4j.com");
     }
 
     @Test

@@ -2,11 +2,14 @@ package org.wbcyber.graph.support;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,15 +26,21 @@ public final class Api {
     }
 
     public Response get(String pathAndQuery) {
+        return send("GET", pathAndQuery, Map.of());
+    }
+
+    /** Any method, with request headers, e.g. a CORS preflight: OPTIONS with Origin. */
+    public Response send(String method, String pathAndQuery, Map<String, String> headers) {
         try {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+                    .method(method, HttpRequest.BodyPublishers.noBody());
+            headers.forEach(request::header);
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");
             JsonNode body = type.contains("json") ? json.readTree(response.body()) : null;
-            return new Response(response.statusCode(), type, response.body(), body);
+            return new Response(response.statusCode(), type, response.body(), body, response.headers());
         } catch (Exception e) {
-            throw new IllegalStateException("GET " + pathAndQuery + " failed", e);
+            throw new IllegalStateException(method + " " + pathAndQuery + " failed", e);
         }
     }
 
@@ -62,6 +71,10 @@ public final class Api {
         return values;
     }
 
-    public record Response(int status, String contentType, String body, JsonNode json) {
+    public record Response(int status, String contentType, String body, JsonNode json, HttpHeaders headers) {
+
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
     }
 }

@@ -22,6 +22,18 @@ public final class GraphFingerprint {
     }
 
     public static String of(Driver driver) {
+        List<String> lines = dump(driver);
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            lines.forEach(line -> digest.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
+            return lines.size() + ":" + HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The graph as sorted lines, one per node and relationship: what the fingerprint hashes, to compare readably. */
+    public static List<String> dump(Driver driver) {
         List<String> lines = new ArrayList<>();
         driver.executableQuery("MATCH (n) WHERE NOT n:Dataset RETURN labels(n) AS labels, properties(n) AS properties")
                 .execute().records().forEach(r -> lines.add("N" + sorted(r.get("labels")) + canonical(r.get("properties"))));
@@ -30,13 +42,7 @@ public final class GraphFingerprint {
                 RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties""")
                 .execute().records().forEach(r -> lines.add(relationship(r)));
         lines.sort(null);
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            lines.forEach(line -> digest.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
-            return lines.size() + ":" + HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return lines;
     }
 
     private static String relationship(Record r) {

@@ -3,6 +3,7 @@ package org.wbcyber.graph.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.Reader;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,10 +12,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.kernel.internal.Version;
+import org.neo4j.server.configuration.ServerSettings;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.wbcyber.graph.browser.BrowserConnect;
+import org.wbcyber.graph.browser.BrowserProperties;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -82,6 +86,27 @@ class DockerComposeTest {
                 .isEqualTo(ProductionPasswordGuard.PRODUCTION_PROFILE);
         assertThat(binder.bind("server.address", String.class).get()).isEqualTo("0.0.0.0");
         assertThat((List<String>) service("app").get("ports")).containsExactly("8080:8080");
+    }
+
+    /** The neo4j image maps NEO4J_a_b__c to the setting a.b_c. */
+    private static String neo4jSetting(String variable) {
+        return variable.substring("NEO4J_".length()).replace("__", "\u0000").replace('_', '.').replace('\u0000', '_');
+    }
+
+    @Test
+    void neo4jBrowserLoadsTheAppsStyleAndGuideFromThePublishedApiPort() {
+        Map<String, String> settings = new java.util.HashMap<>();
+        environment("neo4j").forEach((variable, value) -> settings.put(neo4jSetting(variable), value));
+        BrowserConnect expected = BrowserConnect.forApi(URI.create("http://localhost:8080"));
+
+        assertThat(settings).containsEntry(ServerSettings.browser_post_connect_cmd.name(), expected.postConnectCommand())
+                .containsEntry(ServerSettings.browser_remote_content_hostname_whitelist.name(),
+                        expected.hostnameWhitelist());
+        assertThat((List<String>) service("app").get("ports")).contains("8080:8080");
+        BrowserProperties app = new Binder(ConfigurationPropertySources.from(new StandardEnvironment()
+                .getPropertySources())).bindOrCreate("wbcg.browser", BrowserProperties.class);
+        assertThat(app.allowedOrigins()).as("the app lets the published Browser read them")
+                .contains("http://localhost:7474");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.unit.DataSize;
 import org.wbcyber.graph.WbCyberGraphApplication;
+import org.wbcyber.graph.browser.BrowserConnect;
 import org.wbcyber.graph.embedded.EmbeddedNeo4j;
 import org.wbcyber.graph.embedded.EmbeddedNeo4jProperties;
 import org.wbcyber.graph.support.SharedNeo4j;
@@ -80,7 +81,7 @@ class StartupFailureTest {
     void aDataDirectoryInUseIsExplained(CapturedOutput output) {
         Path dataDir = TestDirectories.fresh("in-use");
         var properties = new EmbeddedNeo4jProperties(dataDir, "127.0.0.1", 0, 0, DataSize.ofMegabytes(16), null);
-        try (EmbeddedNeo4j running = EmbeddedNeo4j.start(properties, "neo4j", "a-password")) {
+        try (EmbeddedNeo4j running = EmbeddedNeo4j.start(properties, "neo4j", "a-password", BrowserConnect.DEFAULTS)) {
             run("--wbcg.embedded.data-dir=" + dataDir, "--wbcg.embedded.bolt-port=0", "--wbcg.embedded.http-port=0");
         }
 
