@@ -23,15 +23,32 @@ public final class Api {
     }
 
     public Response get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).build());
+    }
+
+    /** POSTs {@code body} as it is, declared as JSON. */
+    public Response post(String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** POSTs {@code body} serialised as JSON. */
+    public Response postJson(String path, Object body) {
+        return post(path, json.writeValueAsString(body));
+    }
+
+    private URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + port + pathAndQuery);
+    }
+
+    private Response send(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");
             JsonNode body = type.contains("json") ? json.readTree(response.body()) : null;
             return new Response(response.statusCode(), type, response.body(), body);
         } catch (Exception e) {
-            throw new IllegalStateException("GET " + pathAndQuery + " failed", e);
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
         }
     }
 
