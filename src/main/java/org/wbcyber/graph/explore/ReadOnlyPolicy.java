@@ -85,6 +85,9 @@ final class ReadOnlyPolicy {
         if (name.equals("Create") || name.startsWith("CreateNode") || name.startsWith("CreateRelationship")) {
             return Optional.of("CREATE");
         }
+        if (name.equals("Foreach")) {
+            return Optional.of("FOREACH"); // the clauses inside it are not operators of their own
+        }
         if (name.startsWith("DetachDelete")) {
             return Optional.of("DETACH DELETE");
         }
