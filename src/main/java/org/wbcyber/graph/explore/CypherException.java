@@ -18,9 +18,11 @@ class CypherException extends RuntimeException {
         this.code = code;
     }
 
+    /** {@code reason}: why, as a clause ("the query writes: CREATE"). */
     static CypherException refused(String reason) {
         return new CypherException(HttpStatus.FORBIDDEN, "Query refused",
-                "The query is refused: " + reason + ". Only reading queries run here.", null);
+                Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + ". Only reading queries run here.",
+                null);
     }
 
     /** Neo4j could not run the query as written: a syntax error, an unknown procedure, a missing parameter… */

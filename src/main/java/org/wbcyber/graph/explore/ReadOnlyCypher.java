@@ -94,9 +94,9 @@ class ReadOnlyCypher {
             rows.add(result.next().values().stream().map(graph::convert).toList());
         }
         boolean truncated = result.hasNext();
-        if (!graph.missingEnds().isEmpty()) {
-            graph.add(tx.run(NODES_BY_ID, Map.of("ids", List.copyOf(graph.missingEnds())))
-                    .list(row -> row.get("n").asNode()));
+        List<String> missing = List.copyOf(graph.missingEnds());
+        if (!missing.isEmpty()) {
+            graph.add(tx.run(NODES_BY_ID, Map.of("ids", missing)).list(row -> row.get("n").asNode()));
         }
         return new CypherResult(columns, rows, truncated, rows.size(), graph.graph());
     }
@@ -114,7 +114,7 @@ class ReadOnlyCypher {
             throw new BadParameterException("query", "holds only comments; send one Cypher statement.");
         }
         if (statements > 1) {
-            throw CypherException.refused("it holds " + statements + " statements separated by ';' and only one "
+            throw CypherException.refused("the query holds " + statements + " statements separated by ';' and only one "
                     + "runs per request");
         }
         return query;

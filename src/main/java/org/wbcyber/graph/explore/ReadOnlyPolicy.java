@@ -34,12 +34,18 @@ final class ReadOnlyPolicy {
     Optional<String> refusal(ResultSummary summary) {
         List<Plan> operators = new ArrayList<>();
         collect(summary.plan(), operators);
+        String database = summary.database().name();
         Set<String> writes = new LinkedHashSet<>();
         for (Plan operator : operators) {
             String name = name(operator);
             Optional<String> refused = refusal(name, operator);
             if (refused.isPresent()) {
                 return refused;
+            }
+            String elsewhere = database(operator);
+            if (elsewhere != null && !elsewhere.equals(database)) {
+                return Optional.of("the query runs on database '" + elsewhere + "' (USE); only '" + database
+                        + "' is available here");
             }
             write(name).ifPresent(writes::add);
         }
@@ -115,6 +121,12 @@ final class ReadOnlyPolicy {
         String type = operator.operatorType();
         int at = type.indexOf('@');
         return at < 0 ? type : type.substring(0, at);
+    }
+
+    private static String database(Plan operator) {
+        String type = operator.operatorType();
+        int at = type.lastIndexOf('@');
+        return at < 0 ? null : type.substring(at + 1);
     }
 
     /** {@code ShowTransactions} reads SHOW TRANSACTIONS. */
