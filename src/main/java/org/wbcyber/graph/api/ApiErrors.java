@@ -1,15 +1,22 @@
 package org.wbcyber.graph.api;
 
 import java.net.URI;
+import java.util.Collection;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Errors as RFC 9457 problem details that say what is wrong and where: the unknown id, or the parameter and the
@@ -49,6 +56,52 @@ class ApiErrors {
                 "Parameter '" + e.getName() + "' is '" + e.getValue() + "'; expected " + expected + ".");
         problem.setProperty("parameter", e.getName());
         return problem;
+    }
+
+    /** A request body that is missing, not JSON, or has a field of the wrong type (named when Jackson knows it). */
+    @ExceptionHandler
+    ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            if (mismatch.getPath().isEmpty()) {
+                return problem(HttpStatus.BAD_REQUEST, "Bad request body",
+                        "The request body should be " + expected(mismatch.getTargetType()) + ".");
+            }
+            String field = mismatch.getPath().stream()
+                    .map(step -> step.getPropertyName() != null ? step.getPropertyName() : "[" + step.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad parameter",
+                    "Field '" + field + "' of the request body should be " + expected(mismatch.getTargetType()) + ".");
+            problem.setProperty("parameter", field);
+            return problem;
+        }
+        if (e.getCause() instanceof JacksonException json) {
+            return problem(HttpStatus.BAD_REQUEST, "Bad request body",
+                    "The request body is not valid JSON: " + json.getOriginalMessage());
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Bad request body",
+                "The request body is missing or unreadable; send a JSON object.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                "Content-Type " + e.getContentType() + " is not accepted here; send " + e.getSupportedMediaTypes() + ".");
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return Collection.class.isAssignableFrom(type) || type.isArray() ? "a JSON array" : "a JSON object";
     }
 
     @ExceptionHandler({ServiceUnavailableException.class, SessionExpiredException.class})

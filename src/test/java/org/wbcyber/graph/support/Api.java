@@ -26,21 +26,44 @@ public final class Api {
     }
 
     public Response get(String pathAndQuery) {
-        return send("GET", pathAndQuery, Map.of());
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).build());
+    }
+
+    /** POSTs {@code body} as it is, declared as JSON. */
+    public Response post(String path, String body) {
+        return post(path, body, "application/json");
+    }
+
+    public Response post(String path, String body, String contentType) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** POSTs {@code body} serialised as JSON. */
+    public Response postJson(String path, Object body) {
+        return post(path, json.writeValueAsString(body));
     }
 
     /** Any method, with request headers, e.g. a CORS preflight: OPTIONS with Origin. */
     public Response send(String method, String pathAndQuery, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    private URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + port + pathAndQuery);
+    }
+
+    private Response send(HttpRequest request) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
-                    .method(method, HttpRequest.BodyPublishers.noBody());
-            headers.forEach(request::header);
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");
             JsonNode body = type.contains("json") ? json.readTree(response.body()) : null;
             return new Response(response.statusCode(), type, response.body(), body, response.headers());
         } catch (Exception e) {
-            throw new IllegalStateException(method + " " + pathAndQuery + " failed", e);
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
         }
     }
 
