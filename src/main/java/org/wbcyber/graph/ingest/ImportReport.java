@@ -24,9 +24,9 @@ public record ImportReport(String format, String file, String dataset, String in
         }
     }
 
-    /** Invalid data and nothing written because of it (not a dry run of valid data). */
+    /** Invalid data, so nothing was (or, in a dry run, would be) written: without --skip-invalid, any problem. */
     public boolean rejected() {
-        return !problems.isEmpty() && !written && !dryRun;
+        return !problems.isEmpty() && skipped.isEmpty();
     }
 
     public boolean changesNothing() {
@@ -38,7 +38,7 @@ public record ImportReport(String format, String file, String dataset, String in
         StringBuilder text = new StringBuilder();
         if (!problems.isEmpty()) {
             text.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems").append(" in ")
-                    .append(file).append(written || dryRun && !skipped.isEmpty() ? ":" : "; nothing was written:");
+                    .append(file).append(rejected() ? "; nothing was written:" : ":");
             problems.forEach(problem -> text.append("\n  ").append(problem));
             text.append('\n');
         }
@@ -48,7 +48,7 @@ public record ImportReport(String format, String file, String dataset, String in
             skipped.forEach(record -> text.append("\n  ").append(record));
             text.append('\n');
         }
-        if (problems.isEmpty() || !skipped.isEmpty()) {
+        if (!rejected()) {
             text.append(dryRun ? "Dry run, nothing written. Would import " : "Imported ").append(format).append(' ')
                     .append(file).append(" (dataset ").append(dataset).append(", input ")
                     .append(inputHash, 0, 12).append("):\n  nodes: ").append(nodes).append("\n  relationships: ")
