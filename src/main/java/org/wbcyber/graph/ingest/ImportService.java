@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -129,7 +130,8 @@ public class ImportService {
         Check check = new Check(reader, options, out);
         read(reader, fileName, input, check);
         check.resolve();
-        List<Problem> problems = new ArrayList<>(check.problems);
+        // A row's node and relationships share its quote: one problem with it, reported once.
+        List<Problem> problems = new ArrayList<>(new LinkedHashSet<>(check.problems));
         problems.sort(Comparator.comparing((Problem p) -> p.position().file())
                 .thenComparingInt(p -> p.position().line()));
         List<String> skipped = options.skipInvalid() ? List.copyOf(check.skipped.values()) : List.of();
