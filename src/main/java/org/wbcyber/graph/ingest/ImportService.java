@@ -377,7 +377,22 @@ public class ImportService {
                 }
             });
             Map<String, String> sourceFiles = new HashMap<>();
-            lookUp(unknown, sourceFiles);
+            Map<String, String> graphLabels = new HashMap<>();
+            // The import's own ids too: an id names one node, whatever its label.
+            Set<String> ids = new HashSet<>(unknown);
+            ids.addAll(declared.keySet());
+            lookUp(ids, graphLabels, sourceFiles);
+            graphLabels.forEach((id, label) -> {
+                Declared node = declared.get(id);
+                if (node == null) {
+                    labels.put(id, label);
+                } else if (!node.label().equals(label)) {
+                    problem(node.position(), "id", "'" + id + "' is a " + label + " in the graph, not a "
+                            + node.label());
+                    skip(node.index(), node.position(), node.label() + " " + id, "id taken by a " + label);
+                }
+            });
+            sourceFiles.keySet().removeAll(declared.keySet());
             Map<String, Optional<String>> sourceTexts = new HashMap<>();
             for (Citation citation : citations) {
                 String label = labels.get(citation.source());
@@ -436,8 +451,8 @@ public class ImportService {
             return label;
         }
 
-        /** One read query per batch of ids; notes each id's label and, for sources, the file of their text. */
-        private void lookUp(Set<String> ids, Map<String, String> sourceFiles) {
+        /** One read query per batch of ids: each id's label in the graph and, for sources, their text's file. */
+        private void lookUp(Set<String> ids, Map<String, String> graphLabels, Map<String, String> sourceFiles) {
             List<String> all = new ArrayList<>(ids);
             try (Session session = driver.session()) {
                 for (int from = 0; from < all.size(); from += options.batchSize()) {
@@ -449,7 +464,7 @@ public class ImportService {
                                 String id = r.get("id").asString();
                                 r.get("labels").asList(v -> v.asString()).stream()
                                         .filter(l -> model.label(l).isPresent()).findFirst()
-                                        .ifPresent(l -> labels.put(id, l));
+                                        .ifPresent(l -> graphLabels.put(id, l));
                                 if (!r.get("file").isNull()) {
                                     sourceFiles.put(id, r.get("file").asString());
                                 }

@@ -3,6 +3,11 @@ package org.wbcyber.graph.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.wbcyber.graph.curation.Problem;
 import org.wbcyber.graph.support.GraphFingerprint;
 import org.wbcyber.graph.support.GraphTest;
@@ -34,6 +43,9 @@ class ImportTest {
 
     @Autowired
     ImportService imports;
+
+    @LocalServerPort
+    int port;
 
     private final List<String> lines = new ArrayList<>();
     private String before;
@@ -271,5 +283,51 @@ class ImportTest {
                 second -> assertThat(second).startsWith("relations.csv:3: type: unknown relationship type "
                         + "'NO_SUCH'; the model has MEMBER_OF, "),
                 third -> assertThat(third).isEqualTo("relations.csv:4: role: BORDERS has no role"));
+    }
+
+    @Test
+    void importsOverHttpAreDisabledWithoutAToken() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + port + "/api/imports/gci?dryRun=true&name=gci.csv"))
+                .header("Authorization", "Bearer a-guess")
+                .POST(HttpRequest.BodyPublishers.ofString("country,year,rank,score,source,quote\n")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("imports disabled");
+    }
+
+    @Test
+    void withATokenTheEndpointImportsAndAnswers401Or422() throws Exception {
+        ImportController controller = new ImportController(imports, new ImportProperties("s3cret"));
+        byte[] fixture = Files.readAllBytes(TEMPLATES.resolve("example-gci-2020.csv"));
+
+        assertThat(controller.importBody("gci", body(fixture), "gci.csv", true, false, 1000, "Bearer wrong")
+                .getStatusCode().value()).isEqualTo(401);
+
+        ResponseEntity<?> dryRun = controller.importBody("gci", body(fixture), "gci.csv", true, false, 1000,
+                "Bearer s3cret");
+        assertThat(dryRun.getStatusCode().value()).isEqualTo(200);
+        ImportController.Result result = (ImportController.Result) dryRun.getBody();
+        assertThat(result.report().nodes()).isEqualTo(new ImportReport.Counts(0, 0, 4));
+        assertThat(result.plan()).contains("gci.csv:2: unchanged Score gci-2020-rs");
+
+        ResponseEntity<?> invalid = controller.importBody("gci", body("country,year,rank,score,source,quote\n"
+                + "Serbia,2020,39,89.8,iceda-article,Serbia 39 rank (89.8 score)\n"), "gci.csv", false, false, 1000,
+                "Bearer s3cret");
+        assertThat(invalid.getStatusCode().value()).isEqualTo(422);
+        assertThat(((ProblemDetail) invalid.getBody()).getProperties().get("problems").toString())
+                .contains("'Serbia' is not an ISO 3166-1 alpha-2 code");
+        assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
+    }
+
+    private static MockHttpServletRequest body(byte[] content) {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/imports/gci");
+        request.setContent(content);
+        return request;
+    }
+
+    private static MockHttpServletRequest body(String content) {
+        return body(content.getBytes(StandardCharsets.UTF_8));
     }
 }
