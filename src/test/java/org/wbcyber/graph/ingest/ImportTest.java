@@ -139,6 +139,17 @@ class ImportTest {
     }
 
     @Test
+    void anIdNamesOneNodeWhateverItsLabel() throws IOException {
+        Path file = file("actors.csv", """
+                id,name,kind,source,quote
+                gci,Example,ngo,iceda-article,"Serbia 39 rank (89.8 score)"
+                """);
+
+        assertThat(csv(file).problems()).extracting(Problem::toString)
+                .containsExactly("actors.csv:2: id: 'gci' is a Index in the graph, not a Organisation");
+    }
+
+    @Test
     void aMissingColumnOrAnUnknownTemplateIsReportedOnTheHeaderLine() throws IOException {
         assertThat(csv(file("projects.csv", "id,name,source\n")).problems()).extracting(Problem::toString)
                 .containsExactly("projects.csv:1: quote: missing column 'quote' for projects (columns: id, name, "
