@@ -4,7 +4,10 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -15,6 +18,10 @@ import org.wbcyber.graph.curation.CurationException;
 import org.wbcyber.graph.curation.LoadReport;
 import org.wbcyber.graph.curation.LoadScript;
 import org.wbcyber.graph.curation.ValidateCommand;
+import org.wbcyber.graph.ingest.ImportOptions;
+import org.wbcyber.graph.ingest.ImportReader;
+import org.wbcyber.graph.ingest.ImportReport;
+import org.wbcyber.graph.ingest.ImportService;
 import org.wbcyber.graph.ingest.ncsi.NcsiToYamlCommand;
 import org.wbcyber.graph.model.GenerateCommand;
 
@@ -33,6 +40,12 @@ final class CommandLine {
                                     (location: classpath:cypher/ by default, e.g. file:./cypher/)
               load [--dry-run]      load the curated data into the configured Neo4j, embedded or spring.neo4j.uri;
                                     --dry-run reports what would be created, updated, unchanged and removed
+              import <format> <file> [--dry-run] [--skip-invalid] [--batch-size=N]
+                                    validate a file against the model and the graph and write it in one
+                                    transaction (formats: csv for the CSV templates, gci for GCI scores; see
+                                    docs/importing.md); --dry-run prints the plan, record by record;
+                                    --skip-invalid writes the valid records and names the others;
+                                    --batch-size: records per statement (default 1000)
               generate              rewrite cypher/schema.cypher, cypher/style.grass and docs/model.md from
                                     cypher/model.yaml, and cypher/load.cypher from the curated data (run in the
                                     repository's root; invalid inputs change no file)
@@ -58,6 +71,7 @@ final class CommandLine {
             case ValidateCommand.NAME -> new ValidateCommand().run(
                     rest.length > 0 && !rest[0].startsWith("-") ? rest[0] : ValidateCommand.DEFAULT_LOCATION, out, err);
             case "load" -> load(rest, out, err);
+            case "import" -> importFile(rest, out, err);
             case GenerateCommand.NAME -> new GenerateCommand(List.of(LoadScript::files)).run(Path.of(""), out, err);
             case NcsiToYamlCommand.NAME -> new NcsiToYamlCommand().run(List.of(rest), out, err);
             case "help" -> {
@@ -74,16 +88,8 @@ final class CommandLine {
 
     private static int load(String[] args, PrintStream out, PrintStream err) {
         boolean dryRun = List.of(args).contains("--dry-run");
-        List<String> settings = new ArrayList<>(Arrays.stream(args).filter(a -> !a.equals("--dry-run")).toList());
-        settings.add("--wbcg.curated.load-on-start=never");
-        settings.add("--logging.level.root=warn");
-        SpringApplication application = new SpringApplication(WbCyberGraphApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        application.setBannerMode(Banner.Mode.OFF);
-        ConfigurableApplicationContext context;
-        try {
-            context = application.run(settings.toArray(String[]::new));
-        } catch (RuntimeException startupFailure) {
+        ConfigurableApplicationContext context = start(Arrays.stream(args).filter(a -> !a.equals("--dry-run")));
+        if (context == null) {
             return FAILED;
         }
         try (context) {
@@ -96,6 +102,79 @@ final class CommandLine {
         } catch (RuntimeException failure) {
             err.println("The load failed and wrote nothing: " + failure.getMessage());
             return FAILED;
+        }
+    }
+
+    private static int importFile(String[] args, PrintStream out, PrintStream err) {
+        List<String> positional = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+        List<String> options = Arrays.stream(args).filter(a -> a.startsWith("--")).toList();
+        if (positional.size() != 2) {
+            err.println("import needs a format and a file, e.g. import csv actors.csv");
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+        ImportOptions importOptions = ImportOptions.defaults();
+        List<String> settings = new ArrayList<>();
+        for (String option : options) {
+            if (option.equals("--dry-run")) {
+                importOptions = importOptions.withDryRun(true);
+            } else if (option.equals("--skip-invalid")) {
+                importOptions = importOptions.withSkipInvalid(true);
+            } else if (option.startsWith("--batch-size=")) {
+                try {
+                    importOptions = importOptions.withBatchSize(
+                            Integer.parseInt(option.substring("--batch-size=".length())));
+                } catch (IllegalArgumentException e) {
+                    err.println("Bad " + option + ": give a whole number of at least 1.");
+                    return USAGE;
+                }
+            } else {
+                settings.add(option);
+            }
+        }
+        Path file = Path.of(positional.get(1));
+        if (!Files.isRegularFile(file)) {
+            err.println("No file " + file + ".");
+            return USAGE;
+        }
+        ConfigurableApplicationContext context = start(settings.stream());
+        if (context == null) {
+            return FAILED;
+        }
+        try (context) {
+            ImportService imports = context.getBean(ImportService.class);
+            String format = positional.get(0);
+            Optional<ImportReader> reader = imports.reader(format);
+            if (reader.isEmpty()) {
+                err.println("Unknown import format '" + format + "'; formats: " + String.join(", ",
+                        imports.readers().stream().map(r -> r.format() + " (" + r.description() + ")").toList()));
+                return USAGE;
+            }
+            ImportReport report = imports.run(reader.get(), file, importOptions, out::println);
+            if (report.rejected()) {
+                err.println(report);
+                return INVALID_DATA;
+            }
+            out.println(report);
+            return OK;
+        } catch (RuntimeException failure) {
+            err.println("The import failed and wrote nothing: " + failure.getMessage());
+            return FAILED;
+        }
+    }
+
+    /** A non-web application context for a command; null when it does not start (Spring has said why). */
+    private static ConfigurableApplicationContext start(Stream<String> args) {
+        List<String> settings = new ArrayList<>(args.toList());
+        settings.add("--wbcg.curated.load-on-start=never");
+        settings.add("--logging.level.root=warn");
+        SpringApplication application = new SpringApplication(WbCyberGraphApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setBannerMode(Banner.Mode.OFF);
+        try {
+            return application.run(settings.toArray(String[]::new));
+        } catch (RuntimeException startupFailure) {
+            return null;
         }
     }
 }

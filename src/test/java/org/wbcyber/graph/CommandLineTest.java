@@ -76,4 +76,42 @@ class CommandLineTest {
         assertThat(out()).startsWith("Dry run, nothing written. Would write the curated data")
                 .containsPattern("nodes: \\d+ created, \\d+ updated, \\d+ unchanged, \\d+ removed");
     }
+
+    @Test
+    void importWithoutAFormatAndAFileIsAUsageError() {
+        assertThat(run("import", "csv")).isEqualTo(2);
+        assertThat(err()).contains("import needs a format and a file");
+        assertThat(run("import", "csv", "no-such-file.csv")).isEqualTo(2);
+        assertThat(run("import", "csv", "cypher/import-templates/example-actors.csv", "--batch-size=0"))
+                .isEqualTo(2);
+    }
+
+    /** The shared graph may not hold the curated data yet (no @GraphTest may have run): sources need nothing. */
+    @Test
+    void importDryRunAgainstAServerPrintsThePlanAndExitsWith0() {
+        int code = run("import", "csv", "cypher/import-templates/example-sources.csv", "--dry-run",
+                "--spring.neo4j.uri=" + SharedNeo4j.instance().boltURI(),
+                "--spring.neo4j.authentication.password=" + SharedNeo4j.PASSWORD);
+
+        assertThat(code).as(err()).isZero();
+        assertThat(out()).contains("example-sources.csv:2: create Source example-annual-report")
+                .contains("Dry run, nothing written. Would import csv example-sources.csv")
+                .contains("nodes: 1 created, 0 updated, 0 unchanged");
+    }
+
+    @Test
+    void importOfInvalidDataListsTheProblemsAndExitsWith3() throws Exception {
+        Path file = TestDirectories.fresh("invalid-import").resolve("actors.csv");
+        Files.writeString(file, """
+                id,name,kind,source,quote
+                example-x,Example X,nonsense,iceda-article,"Serbia 39 rank (89.8 score)"
+                """);
+
+        int code = run("import", "csv", file.toString(), "--spring.neo4j.uri=" + SharedNeo4j.instance().boltURI(),
+                "--spring.neo4j.authentication.password=" + SharedNeo4j.PASSWORD);
+
+        assertThat(code).isEqualTo(3);
+        assertThat(err()).containsPattern("\\d problems? in actors.csv; nothing was written:")
+                .contains("actors.csv:2: kind: unknown kind 'nonsense'");
+    }
 }

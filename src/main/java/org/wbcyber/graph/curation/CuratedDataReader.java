@@ -19,10 +19,10 @@ import org.wbcyber.graph.model.GraphModel;
 import org.wbcyber.graph.model.LabelDefinition;
 import org.wbcyber.graph.model.Position;
 import org.wbcyber.graph.model.PropertyDefinition;
+import org.wbcyber.graph.model.PropertyType;
 import org.wbcyber.graph.model.RelationField;
 import org.wbcyber.graph.model.RelationshipDefinition;
 import org.wbcyber.graph.model.Term;
-import org.wbcyber.graph.model.Vocabulary;
 import org.wbcyber.graph.model.YamlNode;
 
 /**
@@ -43,14 +43,15 @@ public final class CuratedDataReader {
     static final int MAX_QUOTE_LENGTH = 500;
 
     private static final Pattern COUNTRY_CODE = Pattern.compile("^[A-Z]{2}$");
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
     private static final Set<String> RECORD_KEYS = Set.of("id", "evidence", "note");
     private static final Set<String> ENTRY_KEYS = Set.of("ref", "source", "quote", "evidence", "note");
 
     private final GraphModel model;
+    private final PropertyValues values;
 
     public CuratedDataReader(GraphModel model) {
         this.model = model;
+        this.values = new PropertyValues(model);
     }
 
     public CuratedGraph read(CuratedFiles files) {
@@ -181,7 +182,7 @@ public final class CuratedDataReader {
                             + "' under cypher/sources/");
                 }
             }
-            sources.put(source.id(), new SourceText(source.id(), text == null ? null : normalise(text)));
+            sources.put(source.id(), new SourceText(source.id(), text == null ? null : PropertyValues.normalise(text)));
             properties.put("dataset", DATASET);
             nodes.add(new NodeRow(source.label().name(), source.label().allLabels(), source.id(), properties));
         }
@@ -203,7 +204,7 @@ public final class CuratedDataReader {
                 }
             }
             if (label.searchable()) {
-                properties.put("names", names(properties));
+                properties.put("names", PropertyValues.names(properties));
             }
             properties.put("dataset", DATASET);
             nodes.add(new NodeRow(label.name(), label.allLabels(), record.id(), properties));
@@ -401,7 +402,7 @@ public final class CuratedDataReader {
                 problem(quoteNode.position(), where, "quote of " + quote.length() + " characters; keep quotes under "
                         + MAX_QUOTE_LENGTH);
             }
-            if (source.normalisedText() != null && !source.normalisedText().contains(normalise(quote))) {
+            if (source.normalisedText() != null && !source.normalisedText().contains(PropertyValues.normalise(quote))) {
                 problem(quoteNode.position(), where, "quote not found in source '" + sourceId + "': \""
                         + abbreviate(quote) + "\"");
             }
@@ -411,69 +412,22 @@ public final class CuratedDataReader {
         // ---- values
 
         private void convert(PropertyDefinition definition, YamlNode value, Map<String, Object> out, String field) {
-            String name = definition.name();
-            switch (definition.type()) {
-                case STRING -> text(value, field).ifPresent(text -> {
-                    if (text.contains("\n")) {
-                        problem(value.position(), field, "expected one line of text");
-                    } else {
-                        out.put(name, text);
-                    }
-                });
-                case TEXT -> text(value, field).ifPresent(text -> out.put(name, text.strip()));
-                case LIST -> {
-                    if (!value.isSequence() || value.items().stream().anyMatch(item -> !item.isScalar())) {
-                        problem(value.position(), field, "expected a list of strings, e.g. [a, b], found "
-                                + value.shape());
-                    } else {
-                        out.put(name, value.items().stream().map(YamlNode::text).toList());
-                    }
+            Object raw;
+            if (definition.type() == PropertyType.LIST) {
+                if (!value.isSequence() || value.items().stream().anyMatch(item -> !item.isScalar())) {
+                    problem(value.position(), field, "expected a list of strings, e.g. [a, b], found "
+                            + value.shape());
+                    return;
                 }
-                case TERM -> text(value, field).ifPresent(term -> {
-                    Vocabulary vocabulary = model.vocabulary(definition.vocabulary());
-                    if (vocabulary.contains(term)) {
-                        out.put(name, term);
-                    } else {
-                        problem(value.position(), field, "unknown " + name + " '" + term + "'; "
-                                + definition.vocabulary() + " has " + String.join(", ", vocabulary.terms().keySet()));
-                    }
-                });
-                case PERIOD -> text(value, field).ifPresent(text -> {
-                    try {
-                        Period period = Period.parse(text);
-                        out.put(name, period.text());
-                        if (period.start() != null) {
-                            out.put(name + "Start", period.start());
-                        }
-                        if (period.end() != null) {
-                            out.put(name + "End", period.end());
-                        }
-                    } catch (IllegalArgumentException e) {
-                        problem(value.position(), field, "bad date: " + e.getMessage());
-                    }
-                });
-                case NUMBER -> text(value, field).ifPresent(text -> {
-                    try {
-                        out.put(name, Double.parseDouble(text));
-                    } catch (NumberFormatException e) {
-                        problem(value.position(), field, "expected a number, found '" + text + "'");
-                    }
-                });
-                case INTEGER -> text(value, field).ifPresent(text -> {
-                    try {
-                        out.put(name, Long.parseLong(text));
-                    } catch (NumberFormatException e) {
-                        problem(value.position(), field, "expected a whole number, found '" + text + "'");
-                    }
-                });
-                case BOOLEAN -> text(value, field).ifPresent(text -> {
-                    if (text.equals("true") || text.equals("false")) {
-                        out.put(name, Boolean.parseBoolean(text));
-                    } else {
-                        problem(value.position(), field, "expected true or false, found '" + text + "'");
-                    }
-                });
+                raw = value.items().stream().map(YamlNode::text).toList();
+            } else {
+                Optional<String> text = text(value, field);
+                if (text.isEmpty()) {
+                    return;
+                }
+                raw = text.get();
             }
+            values.convert(definition, raw, out).ifPresent(message -> problem(value.position(), field, message));
         }
 
         private Optional<String> text(YamlNode value, String field) {
@@ -500,7 +454,7 @@ public final class CuratedDataReader {
                 properties.put("description", term.description());
                 properties.put("sources", List.of(REFERENCE_SOURCE));
                 properties.put("quotes", List.of("wb-cyber-graph theme vocabulary (cypher/model.yaml)"));
-                properties.put("names", names(properties));
+                properties.put("names", PropertyValues.names(properties));
                 properties.put("dataset", DATASET);
                 nodes.add(new NodeRow(theme.name(), theme.allLabels(), term.id(), properties));
             }
@@ -535,25 +489,6 @@ public final class CuratedDataReader {
         private void problem(Position position, String field, String message) {
             problems.add(new Problem(position, field, message));
         }
-    }
-
-    /** Every name a record goes by: its name, acronym, aliases and local names, without repeats. */
-    @SuppressWarnings("unchecked")
-    static List<String> names(Map<String, Object> properties) {
-        Set<String> names = new LinkedHashSet<>();
-        for (String key : List.of("name", "acronym", "aliases", "localNames")) {
-            Object value = properties.get(key);
-            if (value instanceof String text) {
-                names.add(text);
-            } else if (value instanceof List<?> list) {
-                names.addAll((List<String>) list);
-            }
-        }
-        return List.copyOf(names);
-    }
-
-    static String normalise(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
     private static String abbreviate(String text) {

@@ -22,6 +22,14 @@ public interface ImportReader {
 
     void read(String fileName, InputStream input, Sink sink) throws IOException;
 
+    /**
+     * What the input calls the field that names the {@code from} (or {@code to}) end of a link, so that a problem
+     * with the reference names the column or element the user wrote it in.
+     */
+    default String referenceField(ImportRecord.Link link, boolean from) {
+        return from ? "from" : "to";
+    }
+
     interface Sink {
 
         void record(ImportRecord record);

@@ -1,0 +1,701 @@
+package org.wbcyber.graph.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Service;
+import org.wbcyber.graph.curation.Problem;
+import org.wbcyber.graph.curation.PropertyValues;
+import org.wbcyber.graph.model.GraphModel;
+import org.wbcyber.graph.model.LabelDefinition;
+import org.wbcyber.graph.model.Position;
+import org.wbcyber.graph.model.PropertyDefinition;
+import org.wbcyber.graph.model.PropertyType;
+import org.wbcyber.graph.model.RelationField;
+import org.wbcyber.graph.model.RelationshipDefinition;
+import org.wbcyber.graph.schema.SchemaBootstrap;
+
+/**
+ * The importers' common path: whatever the format, the records a reader produces are validated against the model
+ * and written the same way.
+ *
+ * <p>The input is read three times, so that memory holds ids and references rather than records: first to
+ * validate every record (all problems are known before anything is written; ids that are neither in the import
+ * nor yet checked are looked up in the graph, one query per batch), then, inside one transaction, the nodes and
+ * then the relationships, {@code batchSize} records at a time, each batch one {@code UNWIND $rows … MERGE} per
+ * label or relationship type. A record is compared with what the graph holds: created, updated or unchanged;
+ * only the first two are written, so importing the same file twice changes nothing.
+ *
+ * <p>Importing adds to the graph, it never removes: properties the record states replace the stored ones, others
+ * stay; evidence (parallel {@code sources} and {@code quotes} lists, as for the curated data) is added to the
+ * stored evidence unless the same source and quote are there already; a node or relationship keeps the
+ * {@code dataset} it was first written by. The file's own {@code Source} node (the reader's first record) is
+ * written only when a written record cites it. Each import leaves a {@code Dataset} node
+ * {@code <format>:<file name>} with the input's hash and how many nodes and relationships the file states.
+ *
+ * <p>Labels and relationship types cannot be Cypher parameters, so the statements name them; they are checked to
+ * be the model's before use.
+ */
+@Service
+public class ImportService {
+
+    static final int MAX_QUOTE_LENGTH = 500;
+    private static final Pattern IDENTIFIER = Pattern.compile("^[A-Za-z][A-Za-z_]*$");
+    private static final String SOURCES_FOLDER = "classpath:cypher/sources/";
+
+    private final Driver driver;
+    private final GraphModel model;
+    private final PropertyValues values;
+    private final Map<String, ImportReader> readers = new TreeMap<>();
+    private final ResourceLoader resources;
+    /** (type, from label, to label) for every relationship the model's relation fields allow. */
+    private final Set<List<String>> allowedLinks = new HashSet<>();
+
+    /** Takes the schema bootstrap so that the constraints the MERGEs rely on exist before any import. */
+    ImportService(Driver driver, GraphModel model, List<ImportReader> readers, ResourceLoader resources,
+            SchemaBootstrap schema) {
+        this.driver = driver;
+        this.model = model;
+        this.values = new PropertyValues(model);
+        this.resources = resources;
+        readers.forEach(reader -> this.readers.put(reader.format(), reader));
+        for (LabelDefinition label : model.labels().values()) {
+            for (RelationField field : label.relations().values()) {
+                for (String other : field.other()) {
+                    allowedLinks.add(field.outgoing() ? List.of(field.type(), label.name(), other)
+                            : List.of(field.type(), other, label.name()));
+                }
+            }
+        }
+    }
+
+    public Optional<ImportReader> reader(String format) {
+        return Optional.ofNullable(readers.get(format));
+    }
+
+    public Collection<ImportReader> readers() {
+        return readers.values();
+    }
+
+    /** Opens the input afresh: an import reads it more than once. */
+    @FunctionalInterface
+    public interface Input {
+        InputStream open() throws IOException;
+    }
+
+    public ImportReport run(ImportReader reader, Path file, ImportOptions options, Consumer<String> out) {
+        return run(reader, file.getFileName().toString(), () -> Files.newInputStream(file), options, out);
+    }
+
+    /**
+     * Validates and, unless it is a dry run or the data is invalid (without {@code skipInvalid}), writes.
+     *
+     * @param out receives progress lines and, in a dry run, the plan: one line per record
+     */
+    public ImportReport run(ImportReader reader, String fileName, Input input, ImportOptions options,
+            Consumer<String> out) {
+        String inputHash = hash(input);
+        String dataset = reader.format() + ":" + fileName;
+        Check check = new Check(reader, options, out);
+        read(reader, fileName, input, check);
+        check.resolve();
+        // A row's node and relationships share its quote: one problem with it, reported once.
+        List<Problem> problems = new ArrayList<>(new LinkedHashSet<>(check.problems));
+        problems.sort(Comparator.comparing((Problem p) -> p.position().file())
+                .thenComparingInt(p -> p.position().line()));
+        List<String> skipped = options.skipInvalid() ? List.copyOf(check.skipped.values()) : List.of();
+        ImportReport.Counts none = new ImportReport.Counts(0, 0, 0);
+        if (!problems.isEmpty() && !options.skipInvalid()) {
+            return new ImportReport(reader.format(), fileName, dataset, inputHash, options.dryRun(), false,
+                    problems, skipped, none, none);
+        }
+        Apply apply;
+        try (Session session = driver.session()) {
+            apply = options.dryRun()
+                    ? session.executeRead(tx -> new Apply(tx, reader, fileName, input, check, dataset, options, out)
+                            .run(inputHash))
+                    : session.executeWrite(tx -> new Apply(tx, reader, fileName, input, check, dataset, options,
+                            out).run(inputHash));
+        }
+        return new ImportReport(reader.format(), fileName, dataset, inputHash, options.dryRun(), !options.dryRun(),
+                problems, skipped, apply.nodes.counts(), apply.relationships.counts());
+    }
+
+    private static void read(ImportReader reader, String fileName, Input input, ImportReader.Sink sink) {
+        try (InputStream stream = input.open()) {
+            reader.read(fileName, stream, sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + fileName + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String hash(Input input) {
+        try (InputStream stream = new DigestInputStream(input.open(), MessageDigest.getInstance("SHA-256"))) {
+            stream.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) stream).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the input: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String describe(ImportRecord record) {
+        if (record instanceof ImportRecord.Node node) {
+            return node.label() + " " + node.id();
+        }
+        ImportRecord.Link link = (ImportRecord.Link) record;
+        return "(" + link.fromId() + ")-[:" + link.type() + "]->(" + link.toId() + ")";
+    }
+
+    private static String quote(String identifier) {
+        if (!IDENTIFIER.matcher(identifier).matches()) {
+            throw new IllegalArgumentException("Not a model identifier: " + identifier);
+        }
+        return "`" + identifier + "`";
+    }
+
+    private record Declared(String label, int index, Position position) {
+    }
+
+    private record LinkCheck(int index, Position position, String type, String from, String to, String fromField,
+            String toField, String description) {
+    }
+
+    private record Citation(int index, Position position, String source, String quote, String description) {
+    }
+
+    /** The first pass: every record checked against the model, every reference against the import and graph. */
+    private final class Check implements ImportReader.Sink {
+
+        private final ImportReader reader;
+        private final ImportOptions options;
+        private final Consumer<String> out;
+        private final List<Problem> problems = new ArrayList<>();
+        private final Map<Object, String> skipped = new LinkedHashMap<>();
+        private final Set<Integer> invalid = new HashSet<>();
+        private final Map<String, Declared> declared = new HashMap<>();
+        private final Set<List<String>> linkKeys = new HashSet<>();
+        private final List<LinkCheck> links = new ArrayList<>();
+        private final List<Citation> citations = new ArrayList<>();
+        /** Every id the import states or names, with its label: the import's own, then the graph's. */
+        private final Map<String, String> labels = new HashMap<>();
+        private final Set<String> citedSources = new HashSet<>();
+        private String ownSource;
+        private int count;
+
+        Check(ImportReader reader, ImportOptions options, Consumer<String> out) {
+            this.reader = reader;
+            this.options = options;
+            this.out = out;
+        }
+
+        @Override
+        public void record(ImportRecord record) {
+            int index = count++;
+            int before = problems.size();
+            if (record instanceof ImportRecord.Node node) {
+                node(index, node);
+            } else {
+                link(index, (ImportRecord.Link) record);
+            }
+            if (problems.size() > before) {
+                skip(index, record.position(), describe(record), problems.get(before).field() == null
+                        ? problems.get(before).message()
+                        : problems.get(before).field() + ": " + problems.get(before).message());
+            }
+            if (count % options.progressEvery() == 0) {
+                out.accept("… " + count + " records read and checked");
+            }
+        }
+
+        @Override
+        public void problem(Problem problem) {
+            problems.add(problem);
+            skipped.put(problem, problem.position() + ": not read: "
+                    + (problem.field() == null ? "" : problem.field() + ": ") + problem.message());
+        }
+
+        private void skip(int index, Position position, String description, String why) {
+            invalid.add(index);
+            skipped.putIfAbsent(index, position + ": " + description + ": " + why);
+        }
+
+        private void problem(Position position, String field, String message) {
+            problems.add(new Problem(position, field, message));
+        }
+
+        private void node(int index, ImportRecord.Node node) {
+            Position at = node.position();
+            Optional<LabelDefinition> found = model.label(node.label()).filter(LabelDefinition::curated);
+            if (found.isEmpty()) {
+                problem(at, "label", "unknown label '" + node.label() + "'; imports hold " + String.join(", ",
+                        model.labels().values().stream().filter(LabelDefinition::curated).map(LabelDefinition::name)
+                                .toList()));
+                return;
+            }
+            LabelDefinition label = found.get();
+            String id = node.id();
+            if (id == null || id.isBlank()) {
+                problem(at, "id", "missing id");
+                return;
+            }
+            if (!label.idPattern().matcher(id).matches()) {
+                problem(at, "id", "'" + id + "' does not match " + label.name() + " ids ("
+                        + label.idPattern().pattern() + ")");
+            }
+            Declared previous = declared.putIfAbsent(id, new Declared(label.name(), index, at));
+            if (previous != null) {
+                problem(at, "id", "duplicate id '" + id + "': already stated at " + previous.position());
+                return;
+            }
+            labels.put(id, label.name());
+            if (index == 0 && label.name().equals(GraphModel.SOURCE_LABEL)) {
+                ownSource = id;
+            }
+            convert(at, label.name() + " '" + id + "'", label.properties(), node.properties(), true);
+            if (label.evidenceRequired()) {
+                evidence(index, at, describe(node), node.evidence());
+            }
+        }
+
+        private void link(int index, ImportRecord.Link link) {
+            Position at = link.position();
+            RelationshipDefinition type = model.relationships().get(link.type());
+            if (type == null) {
+                problem(at, "type", "unknown relationship type '" + link.type() + "'; the model has "
+                        + String.join(", ", model.relationships().keySet()));
+                return;
+            }
+            String fromField = reader.referenceField(link, true);
+            String toField = reader.referenceField(link, false);
+            boolean ends = true;
+            if (link.fromId() == null || link.fromId().isBlank()) {
+                problem(at, fromField, "missing id");
+                ends = false;
+            }
+            if (link.toId() == null || link.toId().isBlank()) {
+                problem(at, toField, "missing id");
+                ends = false;
+            }
+            convert(at, type.name(), type.properties(), link.properties(), false);
+            evidence(index, at, describe(link), link.evidence());
+            if (ends) {
+                if (!linkKeys.add(List.of(link.type(), link.fromId(), link.toId()))) {
+                    problem(at, toField, "duplicate relationship " + describe(link) + " in this import");
+                    return;
+                }
+                links.add(new LinkCheck(index, at, link.type(), link.fromId(), link.toId(), fromField, toField,
+                        describe(link)));
+            }
+        }
+
+        private void convert(Position at, String what, Map<String, PropertyDefinition> definitions,
+                Map<String, Object> properties, boolean node) {
+            Map<String, Object> converted = new LinkedHashMap<>();
+            properties.forEach((key, raw) -> {
+                if (node && key.equals("note")) {
+                    return;
+                }
+                PropertyDefinition definition = definitions.get(key);
+                if (definition == null) {
+                    problem(at, key, "unknown field for " + what + "; known: "
+                            + String.join(", ", definitions.keySet()));
+                    return;
+                }
+                values.convert(definition, raw, converted).ifPresent(message -> problem(at, key, message));
+            });
+            definitions.values().stream().filter(d -> d.required() && !properties.containsKey(d.name()))
+                    .forEach(d -> problem(at, d.name(), "required for " + what));
+        }
+
+        private void evidence(int index, Position at, String description, List<ImportRecord.Evidence> evidence) {
+            if (evidence == null || evidence.isEmpty()) {
+                problem(at, "quote", description + " has no evidence: give a source and a quote that states it");
+                return;
+            }
+            for (ImportRecord.Evidence item : evidence) {
+                boolean ok = true;
+                if (item.source() == null || item.source().isBlank()) {
+                    problem(at, "source", "missing source");
+                    ok = false;
+                }
+                if (item.quote() == null || item.quote().isBlank()) {
+                    problem(at, "quote", "empty quote");
+                    ok = false;
+                } else if (item.quote().strip().length() > MAX_QUOTE_LENGTH) {
+                    problem(at, "quote", "quote of " + item.quote().strip().length()
+                            + " characters; keep quotes under " + MAX_QUOTE_LENGTH);
+                }
+                if (ok) {
+                    citations.add(new Citation(index, at, item.source(), item.quote().strip(), description));
+                }
+            }
+        }
+
+        /** After the pass: what the import names but does not state must be in the graph. */
+        void resolve() {
+            Set<String> unknown = new HashSet<>();
+            citations.stream().map(Citation::source).filter(id -> !declared.containsKey(id)).forEach(unknown::add);
+            links.forEach(link -> {
+                if (!declared.containsKey(link.from())) {
+                    unknown.add(link.from());
+                }
+                if (!declared.containsKey(link.to())) {
+                    unknown.add(link.to());
+                }
+            });
+            Map<String, String> sourceFiles = new HashMap<>();
+            Map<String, String> graphLabels = new HashMap<>();
+            // The import's own ids too: an id names one node, whatever its label.
+            Set<String> ids = new HashSet<>(unknown);
+            ids.addAll(declared.keySet());
+            lookUp(ids, graphLabels, sourceFiles);
+            graphLabels.forEach((id, label) -> {
+                Declared node = declared.get(id);
+                if (node == null) {
+                    labels.put(id, label);
+                } else if (!node.label().equals(label)) {
+                    problem(node.position(), "id", "'" + id + "' is a " + label + " in the graph, not a "
+                            + node.label());
+                    skip(node.index(), node.position(), node.label() + " " + id, "id taken by a " + label);
+                }
+            });
+            sourceFiles.keySet().removeAll(declared.keySet());
+            Map<String, Optional<String>> sourceTexts = new HashMap<>();
+            for (Citation citation : citations) {
+                String label = labels.get(citation.source());
+                if (label == null) {
+                    problem(citation.position(), "source", "unknown source '" + citation.source()
+                            + "': neither this import nor the graph has it");
+                    skip(citation.index(), citation.position(), citation.description(), "unknown source");
+                } else if (!label.equals(GraphModel.SOURCE_LABEL)) {
+                    problem(citation.position(), "source", "'" + citation.source() + "' is a " + label
+                            + ", not a Source");
+                    skip(citation.index(), citation.position(), citation.description(), "source is no Source");
+                } else if (sourceFiles.containsKey(citation.source())) {
+                    Optional<String> text = sourceTexts.computeIfAbsent(sourceFiles.get(citation.source()),
+                            this::sourceText);
+                    if (text.isPresent() && !text.get().contains(PropertyValues.normalise(citation.quote()))) {
+                        problem(citation.position(), "quote", "quote not found in source '" + citation.source()
+                                + "': \"" + citation.quote() + "\"");
+                        skip(citation.index(), citation.position(), citation.description(), "quote not found");
+                    }
+                }
+            }
+            // Records citing a source the import states but skips go too.
+            for (Citation citation : citations) {
+                Declared source = declared.get(citation.source());
+                if (source != null && invalid.contains(source.index())) {
+                    skip(citation.index(), citation.position(), citation.description(), "cites skipped source '"
+                            + citation.source() + "'");
+                }
+            }
+            for (LinkCheck link : links) {
+                String fromLabel = end(link, link.from(), link.fromField());
+                String toLabel = end(link, link.to(), link.toField());
+                if (fromLabel != null && toLabel != null
+                        && !allowedLinks.contains(List.of(link.type(), fromLabel, toLabel))) {
+                    problem(link.position(), link.toField(), "the model has no " + link.type() + " from a "
+                            + fromLabel + " to a " + toLabel + " (" + link.description() + ")");
+                    skip(link.index(), link.position(), link.description(), "not allowed by the model");
+                }
+            }
+            citations.stream().filter(c -> !invalid.contains(c.index())).map(Citation::source)
+                    .forEach(citedSources::add);
+        }
+
+        private String end(LinkCheck link, String id, String field) {
+            Declared node = declared.get(id);
+            if (node != null && invalid.contains(node.index())) {
+                skip(link.index(), link.position(), link.description(), "refers to skipped record '" + id + "'");
+                return null;
+            }
+            String label = labels.get(id);
+            if (label == null) {
+                problem(link.position(), field, "unknown reference '" + id
+                        + "': neither this import nor the graph has a node with this id");
+                skip(link.index(), link.position(), link.description(), "unknown reference '" + id + "'");
+            }
+            return label;
+        }
+
+        /** One read query per batch of ids: each id's label in the graph and, for sources, their text's file. */
+        private void lookUp(Set<String> ids, Map<String, String> graphLabels, Map<String, String> sourceFiles) {
+            List<String> all = new ArrayList<>(ids);
+            try (Session session = driver.session()) {
+                for (int from = 0; from < all.size(); from += options.batchSize()) {
+                    List<String> batch = all.subList(from, Math.min(all.size(), from + options.batchSize()));
+                    session.executeRead(tx -> tx.run("""
+                            MATCH (n) WHERE n.id IN $ids AND NOT n:Dataset
+                            RETURN n.id AS id, labels(n) AS labels, n.file AS file""", Map.of("ids", batch)).list())
+                            .forEach(r -> {
+                                String id = r.get("id").asString();
+                                r.get("labels").asList(v -> v.asString()).stream()
+                                        .filter(l -> model.label(l).isPresent()).findFirst()
+                                        .ifPresent(l -> graphLabels.put(id, l));
+                                if (!r.get("file").isNull()) {
+                                    sourceFiles.put(id, r.get("file").asString());
+                                }
+                            });
+                }
+            }
+        }
+
+        private Optional<String> sourceText(String file) {
+            Resource resource = resources.getResource(SOURCES_FOLDER + file);
+            if (!resource.exists()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(PropertyValues.normalise(resource.getContentAsString(StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        boolean writes(int index, ImportRecord record) {
+            if (invalid.contains(index)) {
+                return false;
+            }
+            return index != 0 || !(record instanceof ImportRecord.Node node) || !node.id().equals(ownSource)
+                    || citedSources.contains(ownSource);
+        }
+    }
+
+    private static final class Tally {
+        private long created;
+        private long updated;
+        private long unchanged;
+
+        ImportReport.Counts counts() {
+            return new ImportReport.Counts(created, updated, unchanged);
+        }
+    }
+
+    /** The second and third passes, in one transaction: plan each batch against the graph, write the changes. */
+    private final class Apply {
+
+        private final TransactionContext tx;
+        private final ImportReader reader;
+        private final String fileName;
+        private final Input input;
+        private final Check check;
+        private final String dataset;
+        private final ImportOptions options;
+        private final Consumer<String> out;
+        private final Tally nodes = new Tally();
+        private final Tally relationships = new Tally();
+
+        Apply(TransactionContext tx, ImportReader reader, String fileName, Input input, Check check, String dataset,
+                ImportOptions options, Consumer<String> out) {
+            this.tx = tx;
+            this.reader = reader;
+            this.fileName = fileName;
+            this.input = input;
+            this.check = check;
+            this.dataset = dataset;
+            this.options = options;
+            this.out = out;
+        }
+
+        Apply run(String inputHash) {
+            pass(ImportRecord.Node.class, batch -> nodes(batch));
+            pass(ImportRecord.Link.class, batch -> links(batch));
+            if (!options.dryRun()) {
+                tx.run("""
+                        MERGE (d:Dataset {id: $id})
+                        SET d.name = $name, d.inputHash = $hash, d.loadedAt = $at, d.nodes = $nodes,
+                            d.relationships = $relationships""", Map.of("id", dataset,
+                        "name", "Import of " + fileName + " (" + reader.format() + ")", "hash", inputHash,
+                        "at", OffsetDateTime.now(ZoneOffset.UTC).toString(),
+                        "nodes", nodes.created + nodes.updated + nodes.unchanged,
+                        "relationships", relationships.created + relationships.updated + relationships.unchanged))
+                        .consume();
+            }
+            return this;
+        }
+
+        private <R extends ImportRecord> void pass(Class<R> kind, Consumer<List<R>> flush) {
+            List<R> batch = new ArrayList<>();
+            int[] index = {0};
+            read(reader, fileName, input, ImportReader.collecting(record -> {
+                int current = index[0]++;
+                if (kind.isInstance(record) && check.writes(current, record)) {
+                    batch.add(kind.cast(record));
+                    if (batch.size() == options.batchSize()) {
+                        flush.accept(List.copyOf(batch));
+                        batch.clear();
+                    }
+                }
+                if (index[0] % options.progressEvery() == 0) {
+                    out.accept("… " + index[0] + " records " + (kind == ImportRecord.Node.class ? "(nodes)"
+                            : "(relationships)") + (options.dryRun() ? " planned" : " written"));
+                }
+            }, problem -> {
+            }));
+            if (!batch.isEmpty()) {
+                flush.accept(batch);
+            }
+        }
+
+        private void nodes(List<ImportRecord.Node> batch) {
+            Map<String, List<ImportRecord.Node>> byLabel = batch.stream()
+                    .collect(Collectors.groupingBy(ImportRecord.Node::label, LinkedHashMap::new, Collectors.toList()));
+            byLabel.forEach((labelName, records) -> {
+                LabelDefinition label = model.requireLabel(labelName);
+                Map<String, Map<String, Object>> existing = new HashMap<>();
+                tx.run("UNWIND $ids AS id MATCH (n:" + quote(labelName) + " {id: id}) "
+                        + "RETURN n.id AS id, properties(n) AS properties",
+                        Map.of("ids", records.stream().map(ImportRecord.Node::id).toList()))
+                        .forEachRemaining(r -> existing.put(r.get("id").asString(), r.get("properties").asMap()));
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (ImportRecord.Node record : records) {
+                    Map<String, Object> before = existing.get(record.id());
+                    Map<String, Object> after = merge(before, label.properties(), record.properties(),
+                            label.evidenceRequired() ? record.evidence() : List.of());
+                    after.put("id", record.id());
+                    if (label.searchable()) {
+                        after.put("names", PropertyValues.names(after));
+                    }
+                    if (plan(nodes, before, after, record)) {
+                        rows.add(Map.of("id", record.id(), "properties", after));
+                    }
+                }
+                if (!rows.isEmpty() && !options.dryRun()) {
+                    String extraLabels = label.extraLabels().stream().map(extra -> " SET n:" + quote(extra))
+                            .collect(Collectors.joining());
+                    tx.run("UNWIND $rows AS row MERGE (n:" + quote(labelName) + " {id: row.id}) "
+                            + "SET n = row.properties" + extraLabels, Map.of("rows", rows)).consume();
+                }
+            });
+        }
+
+        private void links(List<ImportRecord.Link> batch) {
+            Map<List<String>, List<ImportRecord.Link>> byEnds = batch.stream().collect(Collectors.groupingBy(
+                    link -> List.of(link.type(), check.labels.get(link.fromId()), check.labels.get(link.toId())),
+                    LinkedHashMap::new, Collectors.toList()));
+            byEnds.forEach((key, records) -> {
+                String match = "MATCH (a:" + quote(key.get(1)) + " {id: row.from}) MATCH (b:" + quote(key.get(2))
+                        + " {id: row.to}) ";
+                Map<List<String>, Map<String, Object>> existing = new HashMap<>();
+                tx.run("UNWIND $rows AS row " + match + "MATCH (a)-[r:" + quote(key.get(0)) + "]->(b) "
+                        + "RETURN row.from AS from, row.to AS to, properties(r) AS properties",
+                        Map.of("rows", records.stream().map(l -> Map.of("from", l.fromId(), "to", l.toId())).toList()))
+                        .forEachRemaining(r -> existing.put(List.of(r.get("from").asString(), r.get("to").asString()),
+                                r.get("properties").asMap()));
+                RelationshipDefinition type = model.relationships().get(key.get(0));
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (ImportRecord.Link record : records) {
+                    Map<String, Object> before = existing.get(List.of(record.fromId(), record.toId()));
+                    Map<String, Object> after = merge(before, type.properties(), record.properties(),
+                            record.evidence());
+                    if (plan(relationships, before, after, record)) {
+                        rows.add(Map.of("from", record.fromId(), "to", record.toId(), "properties", after));
+                    }
+                }
+                if (!rows.isEmpty() && !options.dryRun()) {
+                    long written = tx.run("UNWIND $rows AS row " + match + "MERGE (a)-[r:" + quote(key.get(0))
+                            + "]->(b) SET r = row.properties RETURN count(r) AS written", Map.of("rows", rows))
+                            .single().get("written").asLong();
+                    if (written != rows.size()) {
+                        throw new IllegalStateException("wrote " + written + " of " + rows.size() + " "
+                                + key.get(0) + " relationships: an end is missing");
+                    }
+                }
+            });
+        }
+
+        /** The stored properties with the record's stated ones and its evidence added. */
+        private Map<String, Object> merge(Map<String, Object> before, Map<String, PropertyDefinition> definitions,
+                Map<String, Object> stated, List<ImportRecord.Evidence> evidence) {
+            Map<String, Object> after = before == null ? new LinkedHashMap<>() : new LinkedHashMap<>(before);
+            stated.forEach((key, raw) -> {
+                PropertyDefinition definition = definitions.get(key);
+                if (definition == null) {
+                    // a note: kept as text, like the curated data's notes
+                    after.put(key, raw instanceof String text ? text.strip() : raw);
+                    return;
+                }
+                if (definition.type() == PropertyType.PERIOD) {
+                    after.remove(key + "Start");
+                    after.remove(key + "End");
+                }
+                values.convert(definition, raw, after);
+            });
+            if (!evidence.isEmpty()) {
+                List<Object> sources = new ArrayList<>((List<?>) after.getOrDefault("sources", List.of()));
+                List<Object> quotes = new ArrayList<>((List<?>) after.getOrDefault("quotes", List.of()));
+                for (ImportRecord.Evidence item : evidence) {
+                    String quoteText = item.quote().strip();
+                    boolean known = false;
+                    for (int i = 0; i < Math.min(sources.size(), quotes.size()); i++) {
+                        known |= sources.get(i).equals(item.source()) && quotes.get(i).equals(quoteText);
+                    }
+                    if (!known) {
+                        sources.add(item.source());
+                        quotes.add(quoteText);
+                    }
+                }
+                after.put("sources", sources);
+                after.put("quotes", quotes);
+            }
+            after.putIfAbsent("dataset", dataset);
+            return after;
+        }
+
+        /** Counts the record and, in a dry run, prints its plan line; true when it must be written. */
+        private boolean plan(Tally tally, Map<String, Object> before, Map<String, Object> after, ImportRecord record) {
+            String outcome;
+            boolean write;
+            if (before == null) {
+                tally.created++;
+                outcome = "create";
+                write = true;
+            } else if (Objects.equals(before, after)) {
+                tally.unchanged++;
+                outcome = "unchanged";
+                write = false;
+            } else {
+                tally.updated++;
+                outcome = "update";
+                write = true;
+            }
+            if (options.dryRun()) {
+                out.accept(record.position() + ": " + outcome + " " + describe(record));
+            }
+            return write;
+        }
+    }
+}
