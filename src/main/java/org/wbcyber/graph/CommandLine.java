@@ -42,8 +42,9 @@ final class CommandLine {
                                     --dry-run reports what would be created, updated, unchanged and removed
               import <format> <file> [--dry-run] [--skip-invalid] [--batch-size=N]
                                     validate a file against the model and the graph and write it in one
-                                    transaction (formats: csv for the CSV templates, gci for GCI scores; see
-                                    docs/importing.md); --dry-run prints the plan, record by record;
+                                    transaction (formats: csv for the CSV templates, gci for GCI scores, iati
+                                    for IATI activity XML; see docs/importing.md); --dry-run prints the plan,
+                                    record by record;
                                     --skip-invalid writes the valid records and names the others;
                                     --batch-size: records per statement (default 1000)
               generate              rewrite cypher/schema.cypher, cypher/style.grass and docs/model.md from

@@ -71,7 +71,7 @@ class IatiActivityReader implements ImportReader {
                 + "funders, implementers, recipient countries, sector themes and amounts; see docs/importing-iati.md";
     }
 
-    // TODO(after merging ingest): @Override of ImportReader.referenceField
+    @Override
     public String referenceField(ImportRecord.Link link, boolean from) {
         return switch (link.type()) {
             case "BENEFITS" -> from ? "iati-identifier" : "recipient-country/@code";
