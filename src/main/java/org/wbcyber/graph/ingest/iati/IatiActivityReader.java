@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
 import org.wbcyber.graph.curation.Problem;
 import org.wbcyber.graph.ingest.ImportReader;
 import org.wbcyber.graph.ingest.ImportRecord;
+import org.wbcyber.graph.ingest.ImportSources;
 import org.wbcyber.graph.model.Position;
 
 /**
@@ -80,12 +81,6 @@ class IatiActivityReader implements ImportReader {
         };
     }
 
-    /** {@code import-<file name as a slug>}, like the other importers' file sources. */
-    static String sourceId(String fileName) {
-        String slug = slug(fileName);
-        return "import-" + (slug.isEmpty() ? "file" : slug);
-    }
-
     static String projectId(String identifier) {
         return "iati-" + slug(identifier);
     }
@@ -96,13 +91,9 @@ class IatiActivityReader implements ImportReader {
 
     @Override
     public void read(String fileName, InputStream input, Sink sink) throws IOException {
-        String source = sourceId(fileName);
-        Map<String, Object> file = new LinkedHashMap<>();
-        file.put("title", "Imported file " + fileName);
-        file.put("kind", "document");
-        file.put("description", "IATI activity file read by the iati importer (java -jar app.jar import iati "
-                + fileName + ").");
-        sink.record(new ImportRecord.Node(new Position(fileName, 1), "Source", source, file, List.of()));
+        ImportRecord.Node file = ImportSources.of(FORMAT, fileName);
+        sink.record(file);
+        String source = file.id();
         XMLInputFactory factory = XMLInputFactory.newFactory();
         // An activity file needs no DTD; refusing them keeps external entities out.
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -128,8 +119,8 @@ class IatiActivityReader implements ImportReader {
     }
 
     /** One element of the current activity: its attributes, text and children, and the line it starts on. */
-    private record Element(String name, Map<String, String> attributes, StringBuilder text, int line,
-            List<Element> children) {
+    private record Element(String name, boolean extension, Map<String, String> attributes, StringBuilder text,
+            int line, List<Element> children) {
 
         String attribute(String key) {
             String value = attributes.get(key);
@@ -137,11 +128,11 @@ class IatiActivityReader implements ImportReader {
         }
 
         Optional<Element> child(String childName) {
-            return children.stream().filter(c -> c.name.equals(childName)).findFirst();
+            return all(childName).stream().findFirst();
         }
 
         List<Element> all(String childName) {
-            return children.stream().filter(c -> c.name.equals(childName)).toList();
+            return children.stream().filter(c -> !c.extension && c.name.equals(childName)).toList();
         }
 
         String content() {
@@ -241,8 +232,10 @@ class IatiActivityReader implements ImportReader {
             for (int i = 0; i < xml.getAttributeCount(); i++) {
                 attributes.put(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
             }
-            return new Element(xml.getLocalName(), attributes, new StringBuilder(), xml.getLocation().getLineNumber(),
-                    new ArrayList<>());
+            // IATI's own elements have no namespace; publishers' extensions (usg:…) do, and are not read
+            String namespace = xml.getNamespaceURI();
+            return new Element(xml.getLocalName(), namespace != null && !namespace.isEmpty(), attributes,
+                    new StringBuilder(), xml.getLocation().getLineNumber(), new ArrayList<>());
         }
 
         private void problem(int line, String field, String message) {

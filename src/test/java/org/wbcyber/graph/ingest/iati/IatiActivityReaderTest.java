@@ -189,6 +189,7 @@ class IatiActivityReaderTest {
                 .isEqualTo("sector 15110 Public sector policy and administrative management");
         assertThat(result.targets("HAS_THEME", "iati-xi-example-fdn-2002"))
                 .containsExactly("civic-engagement", "internet-governance");
+        // without the elections theme of the namespaced extension element
         assertThat(result.targets("HAS_THEME", "iati-xi-example-eu-3003"))
                 .containsExactly("policy-strategy", "cybercrime");
     }
