@@ -109,9 +109,10 @@ class NcsiReader implements ImportReader {
             }
             return;
         }
-        new Records(source, sink).index(page, themes);
+        Records records = new Records(source, sink);
+        records.index(page, themes);
         if (countryOk) {
-            new Records(source, sink).scores(page, country);
+            records.scores(page, country);
         }
     }
 
