@@ -8,17 +8,17 @@ import org.wbcyber.graph.model.GraphModel;
 import org.wbcyber.graph.model.Position;
 
 /** The Source node every import starts with: the imported file itself. */
-final class ImportSources {
+public final class ImportSources {
 
     private ImportSources() {
     }
 
     /** {@code import-<file name as a slug>}, e.g. import-gci-2024-csv for gci-2024.csv. */
-    static String id(String fileName) {
+    public static String id(String fileName) {
         return "import-" + CsvTable.slug(fileName);
     }
 
-    static ImportRecord.Node of(String format, String fileName) {
+    public static ImportRecord.Node of(String format, String fileName) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("title", "Imported file " + fileName);
         properties.put("kind", "document");
