@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -40,13 +41,15 @@ final class CommandLine {
                                     (location: classpath:cypher/ by default, e.g. file:./cypher/)
               load [--dry-run]      load the curated data into the configured Neo4j, embedded or spring.neo4j.uri;
                                     --dry-run reports what would be created, updated, unchanged and removed
-              import <format> <file> [--dry-run] [--skip-invalid] [--batch-size=N]
+              import <format> <file> [--dry-run] [--skip-invalid] [--batch-size=N] [--param name=value ...]
                                     validate a file against the model and the graph and write it in one
-                                    transaction (formats: csv for the CSV templates, gci for GCI scores, iati
-                                    for IATI activity XML; see docs/importing.md); --dry-run prints the plan,
-                                    record by record;
+                                    transaction (formats: csv for the CSV templates, gci for GCI scores, ncsi
+                                    for an NCSI country page with --param country=<ISO2> [--param source=<id>],
+                                    iati for IATI activity XML; see docs/importing.md); --dry-run prints the
+                                    plan, record by record;
                                     --skip-invalid writes the valid records and names the others;
-                                    --batch-size: records per statement (default 1000)
+                                    --batch-size: records per statement (default 1000); --param: the
+                                    format's own parameters
               generate              rewrite cypher/schema.cypher, cypher/style.grass and docs/model.md from
                                     cypher/model.yaml, and cypher/load.cypher from the curated data (run in the
                                     repository's root; invalid inputs change no file)
@@ -107,8 +110,14 @@ final class CommandLine {
     }
 
     private static int importFile(String[] args, PrintStream out, PrintStream err) {
-        List<String> positional = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
-        List<String> options = Arrays.stream(args).filter(a -> a.startsWith("--")).toList();
+        List<String> positional = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--param")) {
+                i++; // its name=value is no file
+            } else if (!args[i].startsWith("--")) {
+                positional.add(args[i]);
+            }
+        }
         if (positional.size() != 2) {
             err.println("import needs a format and a file, e.g. import csv actors.csv");
             err.print(USAGE_TEXT);
@@ -116,11 +125,26 @@ final class CommandLine {
         }
         ImportOptions importOptions = ImportOptions.defaults();
         List<String> settings = new ArrayList<>();
-        for (String option : options) {
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (!option.startsWith("--")) {
+                continue;
+            }
             if (option.equals("--dry-run")) {
                 importOptions = importOptions.withDryRun(true);
             } else if (option.equals("--skip-invalid")) {
                 importOptions = importOptions.withSkipInvalid(true);
+            } else if (option.equals("--param") || option.startsWith("--param=")) {
+                // the value follows as the next argument: --param country=RS (or --param=country=RS)
+                String parameter = option.equals("--param") ? (i + 1 < args.length ? args[++i] : "")
+                        : option.substring("--param=".length());
+                int equals = parameter.indexOf('=');
+                if (equals < 1) {
+                    err.println("Bad --param '" + parameter + "': give name=value, e.g. --param country=RS.");
+                    return USAGE;
+                }
+                importOptions = importOptions.withParameters(
+                        Map.of(parameter.substring(0, equals), parameter.substring(equals + 1)));
             } else if (option.startsWith("--batch-size=")) {
                 try {
                     importOptions = importOptions.withBatchSize(

@@ -114,4 +114,20 @@ class CommandLineTest {
         assertThat(err()).containsPattern("\\d problems? in actors.csv; nothing was written:")
                 .contains("actors.csv:2: kind: unknown kind 'nonsense'");
     }
+
+    @Test
+    void anNcsiPageWithoutItsCountryIsInvalidDataAndABadParamIsAUsageError() {
+        assertThat(run("import", "ncsi", "src/test/resources/ncsi/testland.txt", "--param", "country")).isEqualTo(2);
+        assertThat(err()).contains("Bad --param 'country': give name=value, e.g. --param country=RS.");
+
+        int code = run("import", "ncsi", "src/test/resources/ncsi/testland.txt",
+                "--spring.neo4j.uri=" + SharedNeo4j.instance().boltURI(),
+                "--spring.neo4j.authentication.password=" + SharedNeo4j.PASSWORD);
+
+        // the shared graph may not hold the curated data yet: then the index and themes are missing too
+        assertThat(code).as(out()).isEqualTo(3);
+        assertThat(err()).containsPattern("\\d+ problems? in testland.txt; nothing was written:")
+                .contains("testland.txt:1: country: the ncsi format needs the page's country: --param "
+                        + "country=<ISO2>");
+    }
 }

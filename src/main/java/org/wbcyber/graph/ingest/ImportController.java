@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,15 +36,17 @@ import jakarta.servlet.http.HttpServletRequest;
  * {@code POST /api/imports/{format}}: the {@code import} command over HTTP, for a file sent as multipart
  * ({@code file}) or as the raw body (its name in {@code name}, which decides a CSV template's kind). Guarded by
  * the bearer token {@code wbcg.imports.token}: unset, imports are disabled (403); a missing or wrong token is
- * 401. Invalid data is 422 with every problem; nothing is written.
+ * 401. Invalid data is 422 with every problem; nothing is written. Any other query parameter is the reader's
+ * ({@code ?country=RS} for an NCSI page), as {@code --param name=value} on the command line.
  */
 @RestController
 @RequestMapping("/api/imports")
-@Tag(name = "Imports", description = "Import a file (CSV templates, GCI scores) after validating it in full.")
+@Tag(name = "Imports", description = "Import a file (CSV templates, GCI scores, NCSI country pages) after validating it in full.")
 class ImportController {
 
     /** The body is read three times, so it is kept on disk rather than in memory. */
     private static final String TEMP_PREFIX = "wbcg-import-";
+    private static final Set<String> OWN_PARAMETERS = Set.of("name", "dryRun", "skipInvalid", "batchSize");
 
     /** What an import did or would do; {@code plan} holds a dry run's record-by-record lines. */
     record Result(ImportReport report, List<String> plan) {
@@ -61,12 +66,13 @@ class ImportController {
             @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(defaultValue = "false") boolean skipInvalid,
             @RequestParam(defaultValue = "" + ImportOptions.DEFAULT_BATCH_SIZE) int batchSize,
+            @RequestParam Map<String, String> query,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization)
             throws IOException {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? format + "-upload.csv" : Path.of(file.getOriginalFilename()).getFileName().toString();
         try (InputStream body = file.getInputStream()) {
-            return run(format, name, body, dryRun, skipInvalid, batchSize, authorization);
+            return run(format, name, body, dryRun, skipInvalid, batchSize, parameters(query), authorization);
         }
     }
 
@@ -77,17 +83,19 @@ class ImportController {
             @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(defaultValue = "false") boolean skipInvalid,
             @RequestParam(defaultValue = "" + ImportOptions.DEFAULT_BATCH_SIZE) int batchSize,
+            @RequestParam Map<String, String> query,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization)
             throws IOException {
         String fileName = name == null || name.isBlank() ? format + "-upload.csv" : Path.of(name).getFileName()
                 .toString();
         try (InputStream body = request.getInputStream()) {
-            return run(format, fileName, body, dryRun, skipInvalid, batchSize, authorization);
+            return run(format, fileName, body, dryRun, skipInvalid, batchSize, parameters(query), authorization);
         }
     }
 
     private ResponseEntity<?> run(String format, String fileName, InputStream body, boolean dryRun,
-            boolean skipInvalid, int batchSize, String authorization) throws IOException {
+            boolean skipInvalid, int batchSize, Map<String, String> parameters, String authorization)
+            throws IOException {
         switch (ImportToken.check(properties.token(), authorization)) {
             case DISABLED -> {
                 return problem(HttpStatus.FORBIDDEN, "Imports disabled",
@@ -112,7 +120,7 @@ class ImportController {
             Files.copy(body, copy, StandardCopyOption.REPLACE_EXISTING);
             List<String> plan = new ArrayList<>();
             ImportOptions options = ImportOptions.defaults().withDryRun(dryRun).withSkipInvalid(skipInvalid)
-                    .withBatchSize(batchSize);
+                    .withBatchSize(batchSize).withParameters(parameters);
             ImportReport report = imports.run(reader, fileName, () -> Files.newInputStream(copy), options,
                     line -> {
                         if (dryRun) {
@@ -129,6 +137,13 @@ class ImportController {
         } finally {
             Files.deleteIfExists(copy);
         }
+    }
+
+    /** The reader's parameters: every query parameter but the endpoint's own. */
+    private static Map<String, String> parameters(Map<String, String> query) {
+        Map<String, String> parameters = new TreeMap<>(query);
+        parameters.keySet().removeAll(OWN_PARAMETERS);
+        return parameters;
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {

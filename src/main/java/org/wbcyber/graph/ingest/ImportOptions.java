@@ -1,11 +1,17 @@
 package org.wbcyber.graph.ingest;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * How to import: {@code dryRun} reports the plan and writes nothing; {@code skipInvalid} writes the valid records
  * (and the links whose ends are valid) instead of nothing at all; records are planned and written
- * {@code batchSize} at a time; a progress line every {@code progressEvery} records.
+ * {@code batchSize} at a time; a progress line every {@code progressEvery} records. {@code parameters} are the
+ * reader's own (CLI {@code --param name=value}, HTTP {@code ?name=value}), e.g. an NCSI page's {@code country};
+ * each reader names those it takes ({@link ImportReader#parameters()}).
  */
-public record ImportOptions(boolean dryRun, boolean skipInvalid, int batchSize, int progressEvery) {
+public record ImportOptions(boolean dryRun, boolean skipInvalid, int batchSize, int progressEvery,
+        Map<String, String> parameters) {
 
     public static final int DEFAULT_BATCH_SIZE = 1000;
     public static final int DEFAULT_PROGRESS_EVERY = 10_000;
@@ -17,21 +23,29 @@ public record ImportOptions(boolean dryRun, boolean skipInvalid, int batchSize, 
         if (progressEvery < 1) {
             throw new IllegalArgumentException("progress interval must be at least 1, not " + progressEvery);
         }
+        parameters = Map.copyOf(parameters);
     }
 
     public static ImportOptions defaults() {
-        return new ImportOptions(false, false, DEFAULT_BATCH_SIZE, DEFAULT_PROGRESS_EVERY);
+        return new ImportOptions(false, false, DEFAULT_BATCH_SIZE, DEFAULT_PROGRESS_EVERY, Map.of());
     }
 
     public ImportOptions withDryRun(boolean value) {
-        return new ImportOptions(value, skipInvalid, batchSize, progressEvery);
+        return new ImportOptions(value, skipInvalid, batchSize, progressEvery, parameters);
     }
 
     public ImportOptions withSkipInvalid(boolean value) {
-        return new ImportOptions(dryRun, value, batchSize, progressEvery);
+        return new ImportOptions(dryRun, value, batchSize, progressEvery, parameters);
     }
 
     public ImportOptions withBatchSize(int value) {
-        return new ImportOptions(dryRun, skipInvalid, value, progressEvery);
+        return new ImportOptions(dryRun, skipInvalid, value, progressEvery, parameters);
+    }
+
+    /** These parameters added to the others (a name given again replaces the earlier value). */
+    public ImportOptions withParameters(Map<String, String> values) {
+        Map<String, String> all = new TreeMap<>(parameters);
+        all.putAll(values);
+        return new ImportOptions(dryRun, skipInvalid, batchSize, progressEvery, all);
     }
 }

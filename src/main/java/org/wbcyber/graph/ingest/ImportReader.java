@@ -2,6 +2,7 @@ package org.wbcyber.graph.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.wbcyber.graph.curation.Problem;
@@ -21,6 +22,23 @@ public interface ImportReader {
     String description();
 
     void read(String fileName, InputStream input, Sink sink) throws IOException;
+
+    /**
+     * The parameters the format takes besides the file (CLI {@code --param name=value}, HTTP {@code ?name=value}),
+     * name to what it means; an import given any other is refused. None by default.
+     */
+    default Map<String, String> parameters() {
+        return Map.of();
+    }
+
+    /**
+     * Reads with the import's parameters (only names {@link #parameters()} lists reach here). Readers that take
+     * none need not override it. A missing or invalid parameter is a problem whose field names the parameter.
+     */
+    default void read(String fileName, InputStream input, Map<String, String> parameters, Sink sink)
+            throws IOException {
+        read(fileName, input, sink);
+    }
 
     /**
      * What the input calls the field that names the {@code from} (or {@code to}) end of a link, so that a problem

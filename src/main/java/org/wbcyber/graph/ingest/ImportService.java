@@ -127,15 +127,21 @@ public class ImportService {
             Consumer<String> out) {
         String inputHash = hash(input);
         String dataset = reader.format() + ":" + fileName;
+        ImportReport.Counts none = new ImportReport.Counts(0, 0, 0);
+        List<Problem> unknownParameters = unknownParameters(reader, fileName, options);
+        if (!unknownParameters.isEmpty()) {
+            // a mistyped parameter is never skipped: the reader would silently go without it
+            return new ImportReport(reader.format(), fileName, dataset, inputHash, options.dryRun(), false,
+                    unknownParameters, List.of(), none, none);
+        }
         Check check = new Check(reader, options, out);
-        read(reader, fileName, input, check);
+        read(reader, fileName, input, options, check);
         check.resolve();
         // A row's node and relationships share its quote: one problem with it, reported once.
         List<Problem> problems = new ArrayList<>(new LinkedHashSet<>(check.problems));
         problems.sort(Comparator.comparing((Problem p) -> p.position().file())
                 .thenComparingInt(p -> p.position().line()));
         List<String> skipped = options.skipInvalid() ? List.copyOf(check.skipped.values()) : List.of();
-        ImportReport.Counts none = new ImportReport.Counts(0, 0, 0);
         if (!problems.isEmpty() && !options.skipInvalid()) {
             return new ImportReport(reader.format(), fileName, dataset, inputHash, options.dryRun(), false,
                     problems, skipped, none, none);
@@ -152,9 +158,19 @@ public class ImportService {
                 problems, skipped, apply.nodes.counts(), apply.relationships.counts());
     }
 
-    private static void read(ImportReader reader, String fileName, Input input, ImportReader.Sink sink) {
+    private static List<Problem> unknownParameters(ImportReader reader, String fileName, ImportOptions options) {
+        Set<String> known = reader.parameters().keySet();
+        return options.parameters().keySet().stream().filter(name -> !known.contains(name)).sorted()
+                .map(name -> new Problem(new Position(fileName, 1), name, "unknown parameter '" + name
+                        + "' for format " + reader.format() + (known.isEmpty() ? ", which takes none"
+                                : "; it takes " + String.join(", ", new TreeMap<>(reader.parameters()).keySet()))))
+                .toList();
+    }
+
+    private static void read(ImportReader reader, String fileName, Input input, ImportOptions options,
+            ImportReader.Sink sink) {
         try (InputStream stream = input.open()) {
-            reader.read(fileName, stream, sink);
+            reader.read(fileName, stream, options.parameters(), sink);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + fileName + ": " + e.getMessage(), e);
         }
@@ -550,7 +566,7 @@ public class ImportService {
         private <R extends ImportRecord> void pass(Class<R> kind, Consumer<List<R>> flush) {
             List<R> batch = new ArrayList<>();
             int[] index = {0};
-            read(reader, fileName, input, ImportReader.collecting(record -> {
+            read(reader, fileName, input, options, ImportReader.collecting(record -> {
                 int current = index[0]++;
                 if (kind.isInstance(record) && check.writes(current, record)) {
                     batch.add(kind.cast(record));

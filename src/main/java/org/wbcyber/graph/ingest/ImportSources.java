@@ -7,7 +7,7 @@ import java.util.Map;
 import org.wbcyber.graph.model.GraphModel;
 import org.wbcyber.graph.model.Position;
 
-/** The Source node every import starts with: the imported file itself (for readers of any package). */
+/** The Source node every import starts with: the imported file itself. */
 public final class ImportSources {
 
     private ImportSources() {

@@ -3,28 +3,13 @@ package org.wbcyber.graph.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.wbcyber.graph.support.GraphTest;
+import org.wbcyber.graph.support.CypherTest;
 
 /** The loaded graph says what the five documents say, and can say where each fact comes from. */
-@GraphTest
-class CuratedFactsTest {
-
-    @Autowired
-    Driver driver;
-
-    private List<Record> query(String cypher, Map<String, Object> parameters) {
-        return driver.executableQuery(cypher).withParameters(parameters).execute().records();
-    }
-
-    private List<Record> query(String cypher) {
-        return query(cypher, Map.of());
-    }
+class CuratedFactsTest extends CypherTest {
 
     @Test
     void everyCuratedNodeAndRelationshipHasASourceAndAQuoteForEachSource() {

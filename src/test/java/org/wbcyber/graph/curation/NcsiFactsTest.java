@@ -6,22 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.wbcyber.graph.support.GraphTest;
+import org.wbcyber.graph.support.CypherTest;
 
 /** Serbia's NCSI page is in the graph down to every indicator, each score quoting the page (cypher/data/ncsi-*.yaml). */
-@GraphTest
-class NcsiFactsTest {
-
-    @Autowired
-    Driver driver;
-
-    private List<Record> query(String cypher, Map<String, Object> parameters) {
-        return driver.executableQuery(cypher).withParameters(parameters).execute().records();
-    }
+class NcsiFactsTest extends CypherTest {
 
     private Record score(String code) {
         List<Record> rows = query("""

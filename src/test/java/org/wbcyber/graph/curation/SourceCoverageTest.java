@@ -12,31 +12,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.wbcyber.graph.support.GraphTest;
+import org.wbcyber.graph.support.CypherTest;
 
 /**
  * What the coverage audit (docs/coverage.md) added is in the graph as the documents state it, and the checklist
  * names only nodes the graph holds.
  */
-@GraphTest
-class SourceCoverageTest {
+class SourceCoverageTest extends CypherTest {
 
     /** A checklist row: | item | Label | `id` | status |. */
     private static final Pattern ROW = Pattern.compile("^\\| .+ \\| (\\w+) \\| `([^`]+)` \\| (in graph|added now) \\|$");
-
-    @Autowired
-    Driver driver;
-
-    private List<Record> query(String cypher, Map<String, Object> parameters) {
-        return driver.executableQuery(cypher).withParameters(parameters).execute().records();
-    }
-
-    private List<Record> query(String cypher) {
-        return query(cypher, Map.of());
-    }
 
     @Test
     void everyNodeTheChecklistNamesIsInTheGraphWithThatLabel() throws IOException {

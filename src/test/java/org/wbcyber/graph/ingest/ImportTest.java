@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -313,11 +314,12 @@ class ImportTest {
         ImportController controller = new ImportController(imports, new ImportProperties("s3cret"));
         byte[] fixture = Files.readAllBytes(TEMPLATES.resolve("example-gci-2020.csv"));
 
-        assertThat(controller.importBody("gci", body(fixture), "gci.csv", true, false, 1000, "Bearer wrong")
+        assertThat(controller.importBody("gci", body(fixture), "gci.csv", true, false, 1000, Map.of(),
+                "Bearer wrong")
                 .getStatusCode().value()).isEqualTo(401);
 
         ResponseEntity<?> dryRun = controller.importBody("gci", body(fixture), "gci.csv", true, false, 1000,
-                "Bearer s3cret");
+                Map.of(), "Bearer s3cret");
         assertThat(dryRun.getStatusCode().value()).isEqualTo(200);
         ImportController.Result result = (ImportController.Result) dryRun.getBody();
         assertThat(result.report().nodes()).isEqualTo(new ImportReport.Counts(0, 0, 4));
@@ -325,10 +327,23 @@ class ImportTest {
 
         ResponseEntity<?> invalid = controller.importBody("gci", body("country,year,rank,score,source,quote\n"
                 + "Serbia,2020,39,89.8,iceda-article,Serbia 39 rank (89.8 score)\n"), "gci.csv", false, false, 1000,
-                "Bearer s3cret");
+                Map.of(), "Bearer s3cret");
         assertThat(invalid.getStatusCode().value()).isEqualTo(422);
         assertThat(((ProblemDetail) invalid.getBody()).getProperties().get("problems").toString())
                 .contains("'Serbia' is not an ISO 3166-1 alpha-2 code");
+
+        // any other query parameter is the reader's: ?country=RS&source=ncsi-serbia for Serbia's NCSI page
+        byte[] page = Files.readAllBytes(Path.of("cypher/sources/002_897cc545091773c7.txt"));
+        ResponseEntity<?> ncsi = controller.importBody("ncsi", body(page), "serbia.txt", true, false, 1000,
+                Map.of("name", "serbia.txt", "dryRun", "true", "country", "RS", "source", "ncsi-serbia"),
+                "Bearer s3cret");
+        assertThat(ncsi.getStatusCode().value()).isEqualTo(200);
+        assertThat(((ImportController.Result) ncsi.getBody()).report().changesNothing()).isTrue();
+        ResponseEntity<?> noCountry = controller.importBody("ncsi", body(page), "serbia.txt", true, false, 1000,
+                Map.of(), "Bearer s3cret");
+        assertThat(noCountry.getStatusCode().value()).isEqualTo(422);
+        assertThat(((ProblemDetail) noCountry.getBody()).getProperties().get("problems").toString())
+                .contains("country: the ncsi format needs the page's country");
         assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
     }
 

@@ -95,7 +95,7 @@ class NcsiParserTest {
         assertThat(page.categories()).extracting(NcsiPage.Category::heading)
                 .containsExactly("1. Cyber security policy development", "2. Cyber threat analysis and information");
         assertThat(page.indicators()).extracting(i -> i.code() + "=" + i.score() + "/" + i.max())
-                .containsExactly("1.1=1/3", "1.2=1/2", "1.3=1/1", "1.4=0/1", "2.2=0/1");
+                .containsExactly("1.1=1/3", "1.2=1/2", "1.3=1/1", "1.4=0/1", "2.1=1/3", "2.2=0/1", "2.3=0/1");
         assertThat(indicator(page, "1.1").evidenceText()).as("blank lines are not evidence").isEqualTo(
                 "Testland Cyber Act, Article 4 (\"the Ministry of Digital Affairs is responsible for cyber security "
                         + "policy\")\nOrganisational chart of the Ministry of Digital Affairs (2024)");
