@@ -10,7 +10,7 @@
 // the data are removed first. After an interrupted run, run it again.
 //
 // 367 nodes {Country=32, Event=9, Group=23, Incident=6, Index=2, Indicator=58, Initiative=16, Organisation=72, Person=6, PolicyDocument=39, Project=5, Publication=9, Region=5, Score=63, Source=6, Theme=16}, 703 relationships {ABOUT=10, ADOPTED=11, ALIGNS_WITH=2, BASED_IN=77, BENEFITS=13, BORDERS=25, COVERS=25, ENDORSED=10, ESTABLISHES=6, FOR_INDICATOR=63, FUNDS=6, HAS_SCORE=63, HAS_THEME=174, HELD_IN=6, HOLDS_ROLE=5, IMPLEMENTS=12, MEMBER_OF=26, OCCURRED_IN=6, ORGANISED=8, PARTICIPATES_IN=31, PARTY_TO=2, PART_OF=78, PRODUCED=1, PUBLISHED=7, RATIFIED=3, RESPONSIBLE_FOR=14, SIGNED=1, SUPPLEMENTS=5, SUPPORTS=2, TARGETED=11}.
-// Inputs e15130bae39150a284f3f5f0f76252e60b864860d8d72ec5f51b260fa53c60be.
+// Inputs 2dddf528e60bdc185a90a67569d49b8d02588c3cbd514f334d3ac7322d3e3826.
 
 // Curated relationships and nodes that are no longer in the data (none, on an empty database).
 MATCH (a)-[r]->(b) WHERE r.dataset = 'curated' AND type(r) IN ['MEMBER_OF', 'BORDERS', 'BASED_IN', 'PART_OF', 'PARTNERS_WITH', 'HOLDS_ROLE', 'FUNDS', 'IMPLEMENTS', 'OVERSEES', 'MANAGES', 'PARTY_TO', 'SUPPORTS', 'BENEFITS', 'HAS_THEME', 'HELD_IN', 'ORGANISED', 'PARTICIPATES_IN', 'PRODUCED', 'RESPONSIBLE_FOR', 'ADOPTED', 'RATIFIED', 'SIGNED', 'COVERS', 'SUPPLEMENTS', 'ALIGNS_WITH', 'ESTABLISHES', 'PUBLISHED', 'AUTHORED', 'ENDORSED', 'ABOUT', 'OCCURRED_IN', 'TARGETED', 'HAS_SCORE', 'FOR_INDICATOR', 'CITES']
@@ -1664,5 +1664,5 @@ SET r = row.properties;
 
 // Which data the database holds; loadedAt changes only when the data does.
 MERGE (d:Dataset {id: 'curated'})
-SET d.loadedAt = CASE WHEN d.inputHash = 'e15130bae39150a284f3f5f0f76252e60b864860d8d72ec5f51b260fa53c60be' THEN d.loadedAt ELSE toString(datetime()) END
-SET d.name = 'Curated data (cypher/data)', d.inputHash = 'e15130bae39150a284f3f5f0f76252e60b864860d8d72ec5f51b260fa53c60be', d.nodes = 367, d.relationships = 703;
+SET d.loadedAt = CASE WHEN d.inputHash = '2dddf528e60bdc185a90a67569d49b8d02588c3cbd514f334d3ac7322d3e3826' THEN d.loadedAt ELSE toString(datetime()) END
+SET d.name = 'Curated data (cypher/data)', d.inputHash = '2dddf528e60bdc185a90a67569d49b8d02588c3cbd514f334d3ac7322d3e3826', d.nodes = 367, d.relationships = 703;

@@ -27,6 +27,7 @@ CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (n:Dataset) REQUIRE n.id IS UNIQU
 CREATE INDEX organisation_kind IF NOT EXISTS FOR (n:Organisation) ON (n.kind);
 CREATE INDEX project_period_start IF NOT EXISTS FOR (n:Project) ON (n.periodStart);
 CREATE INDEX project_period_end IF NOT EXISTS FOR (n:Project) ON (n.periodEnd);
+CREATE INDEX project_iati_identifier IF NOT EXISTS FOR (n:Project) ON (n.iatiIdentifier);
 CREATE INDEX event_date_start IF NOT EXISTS FOR (n:Event) ON (n.dateStart);
 CREATE INDEX event_date_end IF NOT EXISTS FOR (n:Event) ON (n.dateEnd);
 CREATE INDEX incident_date_start IF NOT EXISTS FOR (n:Incident) ON (n.dateStart);

@@ -44,8 +44,9 @@ final class CommandLine {
               import <format> <file> [--dry-run] [--skip-invalid] [--batch-size=N] [--param name=value ...]
                                     validate a file against the model and the graph and write it in one
                                     transaction (formats: csv for the CSV templates, gci for GCI scores, ncsi
-                                    for an NCSI country page with --param country=<ISO2> [--param source=<id>];
-                                    see docs/importing.md); --dry-run prints the plan, record by record;
+                                    for an NCSI country page with --param country=<ISO2> [--param source=<id>],
+                                    iati for IATI activity XML; see docs/importing.md); --dry-run prints the
+                                    plan, record by record;
                                     --skip-invalid writes the valid records and names the others;
                                     --batch-size: records per statement (default 1000); --param: the
                                     format's own parameters
