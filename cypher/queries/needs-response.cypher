@@ -1,13 +1,15 @@
-// Which measured needs does no donor address? A country's unmet needs — the NCSI indicators on which it scores
-// at most $maxShare of the points (0 = only zero scores) — each with the themes it calls for (our mapping,
-// cypher/mappings/ncsi-themes.yaml) and the donor projects reaching the country on one of those themes: directly,
+// Which measured needs does no donor address? A country's unmet needs — the index indicators on which it scores
+// at most $maxShare of the points (0 = only zero scores): the NCSI's indicators, the GCI's pillars (the lowest
+// level of each index) — each with the themes it calls for (our mappings: cypher/mappings/ncsi-themes.yaml,
+// cypher/data/gci-pillars.yaml) and the donor projects reaching the country on one of those themes: directly,
 // or regionally through a region the country is a member of; with funders, implementers and period. A need no
 // project answers has response 'none'. /api/needs/{country} and /api/needs/{country}.csv run this query.
 :param country => 'RS'
 :param maxShare => 0.5
-MATCH (country:Country {id: $country})-[:HAS_SCORE]->(s:Score)-[:FOR_INDICATOR]->(i:Indicator {level: 'indicator'})
-      -[:PART_OF]->(category:Indicator)-[:PART_OF]->(index:Index)
+MATCH (country:Country {id: $country})-[:HAS_SCORE]->(s:Score)-[:FOR_INDICATOR]->(i:Indicator)-[:PART_OF*1..2]->(index:Index)
 WHERE s.max > 0 AND s.value / s.max <= $maxShare
+  AND NOT EXISTS { (:Indicator)-[:PART_OF]->(i) }
+OPTIONAL MATCH (i)-[:PART_OF]->(category:Indicator)
 WITH country, s, i, category, index, [(i)-[:HAS_THEME]->(t:Theme) | t] AS needThemes
 CALL (country, needThemes) {
   UNWIND needThemes AS t
@@ -35,6 +37,7 @@ CALL (country, needThemes) {
          AS projects
 }
 RETURN index.id AS index, i.code AS code, i.id AS indicator, i.name AS name, category.name AS category,
+       s.year AS year,
        s.value AS value, s.max AS max, [t IN needThemes | t.id] AS themes,
        CASE WHEN size(projects) = 0 THEN 'none'
             WHEN any(p IN projects WHERE p.reach = 'direct') THEN 'direct' ELSE 'regional' END AS response,

@@ -21,6 +21,11 @@ import org.wbcyber.graph.model.Position;
  * states changes nothing — with HAS_SCORE from the country and FOR_INDICATOR to the {@code gci} Index. A row
  * without score and rank records that the index has no score ({@code available: false}). Without source and
  * quote a row cites the file itself, with the row as its quote.
+ *
+ * <p>Optional pillar columns ({@code legal}, {@code technical}, {@code organizational},
+ * {@code capacity-development}, {@code cooperation}: the score out of 20) add a Score
+ * {@code gci-<year>-<country>-<pillar>} on the pillar's Indicator ({@code gci-<pillar>}, cypher/data/gci-pillars.yaml),
+ * which needs versus response follows to the themes the pillar calls for.
  */
 @Component
 class GciCsvReader implements ImportReader {
@@ -28,8 +33,11 @@ class GciCsvReader implements ImportReader {
     static final String FORMAT = "gci";
     static final String INDEX = "gci";
     private static final List<String> REQUIRED = List.of("country", "year", "rank", "score", "source", "quote");
+    static final List<String> PILLARS = List.of("legal", "technical", "organizational", "capacity-development",
+            "cooperation");
+    private static final String PILLAR_MAX = "20";
     private static final List<String> COLUMNS = List.of("country", "year", "rank", "score", "source", "quote",
-            "indexquote");
+            "indexquote", "legal", "technical", "organizational", "capacity-development", "cooperation");
     private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
 
     @Override
@@ -39,12 +47,16 @@ class GciCsvReader implements ImportReader {
 
     @Override
     public String description() {
-        return "ITU Global Cybersecurity Index scores: country,year,rank,score,source,quote, e.g. "
+        return "ITU Global Cybersecurity Index scores: country,year,rank,score,source,quote, optionally "
+                + "indexQuote and the five pillar scores, e.g. "
                 + "cypher/import-templates/example-gci-2020.csv";
     }
 
     @Override
     public String referenceField(ImportRecord.Link link, boolean from) {
+        if (link.type().equals("FOR_INDICATOR") && !from && !link.toId().equals(INDEX)) {
+            return link.toId().substring(INDEX.length() + 1);
+        }
         return link.type().equals("HAS_SCORE") ? (from ? "country" : "year") : (from ? "year" : "index");
     }
 
@@ -121,5 +133,21 @@ class GciCsvReader implements ImportReader {
         sink.record(new ImportRecord.Node(at, "Score", id, properties, List.of(evidence)));
         sink.record(new ImportRecord.Link(at, "HAS_SCORE", country, id, Map.of(), List.of(evidence)));
         sink.record(new ImportRecord.Link(at, "FOR_INDICATOR", id, INDEX, Map.of(), List.of(indexEvidence)));
+        for (String pillar : PILLARS) {
+            String value = row.get(pillar);
+            if (value == null) {
+                continue;
+            }
+            String pillarScore = id + "-" + pillar;
+            Map<String, Object> pillarProperties = new LinkedHashMap<>();
+            pillarProperties.put("available", "true");
+            pillarProperties.put("year", year);
+            pillarProperties.put("value", value);
+            pillarProperties.put("max", PILLAR_MAX);
+            sink.record(new ImportRecord.Node(at, "Score", pillarScore, pillarProperties, List.of(evidence)));
+            sink.record(new ImportRecord.Link(at, "HAS_SCORE", country, pillarScore, Map.of(), List.of(evidence)));
+            sink.record(new ImportRecord.Link(at, "FOR_INDICATOR", pillarScore, INDEX + "-" + pillar, Map.of(),
+                    List.of(evidence)));
+        }
     }
 }

@@ -5,11 +5,13 @@ import java.util.List;
 import org.wbcyber.graph.provenance.Evidence;
 
 /**
- * One unmet need: an index indicator a country scores low on, the themes it calls for, and the donor projects
- * that reach the country on those themes. {@code response} is direct, regional (only regional projects answer
+ * One unmet need: an index indicator (an NCSI indicator, a GCI pillar) a country scores low on, the themes it
+ * calls for, and the donor projects that reach the country on those themes. {@code category} is the indicator's
+ * category where the index has one; {@code year} the score's year where the index gives one. {@code response} is direct, regional (only regional projects answer
  * it) or none.
  */
-record Need(String index, String code, String indicator, String name, String category, double value, double max,
+record Need(String index, String code, String indicator, String name, String category, Long year, double value,
+        double max,
         List<String> themes, String response, List<Response> projects, String criterion, String evidenceText,
         List<Evidence> evidence) {
 

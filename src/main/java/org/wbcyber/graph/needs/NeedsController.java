@@ -31,8 +31,9 @@ class NeedsController {
 
     @GetMapping("/{country}")
     @Operation(summary = "A country's unmet needs and the donor response to each",
-            description = "The NCSI indicators the country scores at most maxShare of the points on, with the themes "
-                    + "each calls for (cypher/mappings/ncsi-themes.yaml) and the projects reaching the country on "
+            description = "The index indicators (NCSI indicators, GCI pillars) the country scores at most maxShare "
+                    + "of the points on, with the themes each calls for (cypher/mappings/ncsi-themes.yaml, "
+                    + "cypher/data/gci-pillars.yaml) and the projects reaching the country on "
                     + "those themes, directly or through a region; response 'none' where no project does.")
     List<Need> needs(@Parameter(description = "ISO 3166-1 alpha-2 code (Kosovo: XK).", example = "RS")
             @PathVariable String country,
@@ -44,16 +45,16 @@ class NeedsController {
     @GetMapping(value = "/{country}.csv")
     @Operation(summary = "The same as CSV: one row per need and responding project ('none' rows for unmet needs)")
     ResponseEntity<String> needsCsv(@PathVariable String country, @RequestParam(defaultValue = "0.5") double maxShare) {
-        Csv csv = new Csv("country", "index", "code", "indicator", "category", "score", "max", "themes", "response",
-                "project", "project_name", "reach", "funders", "implementers", "start", "end");
+        Csv csv = new Csv("country", "index", "year", "code", "indicator", "category", "score", "max", "themes",
+                "response", "project", "project_name", "reach", "funders", "implementers", "start", "end");
         for (Need need : needs.needs(country, maxShare)) {
             if (need.projects().isEmpty()) {
-                csv.row(country, need.index(), need.code(), need.name(), need.category(), number(need.value()),
-                        number(need.max()), need.themes(), need.response(), null, null, null, null, null, null, null);
+                csv.row(country, need.index(), need.year(), need.code(), need.name(), need.category(),
+                        number(need.value()), number(need.max()), need.themes(), need.response(), null, null, null, null, null, null, null);
             }
             for (Need.Response p : need.projects()) {
-                csv.row(country, need.index(), need.code(), need.name(), need.category(), number(need.value()),
-                        number(need.max()), need.themes(), need.response(), p.id(), p.name(), p.reach(),
+                csv.row(country, need.index(), need.year(), need.code(), need.name(), need.category(),
+                        number(need.value()), number(need.max()), need.themes(), need.response(), p.id(), p.name(), p.reach(),
                         p.funders().stream().map(Need.Party::name).toList(),
                         p.implementers().stream().map(Need.Party::name).toList(), p.start(), p.end());
             }

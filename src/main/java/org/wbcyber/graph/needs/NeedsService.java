@@ -34,7 +34,8 @@ class NeedsService {
 
     private Need need(Record row) {
         return new Need(row.get("index").asString(), row.get("code").asString(), row.get("indicator").asString(),
-                row.get("name").asString(), row.get("category").asString(), row.get("value").asDouble(),
+                row.get("name").asString(), row.get("category").asString(null),
+                row.get("year").isNull() ? null : row.get("year").asLong(), row.get("value").asDouble(),
                 row.get("max").asDouble(), row.get("themes").asList(v -> v.asString()), row.get("response").asString(),
                 row.get("projects").asList(v -> queries.bind(v.asObject(), Need.Response.class)),
                 row.get("criterion").asString(null), row.get("evidenceText").asString(null),

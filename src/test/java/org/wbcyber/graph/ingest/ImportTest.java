@@ -25,9 +25,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.wbcyber.graph.curation.Problem;
+import org.wbcyber.graph.support.Api;
 import org.wbcyber.graph.support.GraphFingerprint;
 import org.wbcyber.graph.support.GraphTest;
 import org.wbcyber.graph.support.TestDirectories;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * The importers' common path against the shared graph. Every test leaves the graph as it found it: what an import
@@ -278,6 +281,36 @@ class ImportTest {
         assertThat(again.relationships()).isEqualTo(new ImportReport.Counts(0, 0, 4));
         assertThat(query("MATCH (d:Dataset {id: 'gci:gci-2099.csv'}) RETURN d.nodes, d.relationships").get(0)
                 .values()).extracting(v -> v.asLong()).containsExactly(3L, 4L);
+    }
+
+    @Test
+    void gciPillarScoresBecomeNeedsThatTheProjectsOnTheirThemesAnswer() throws IOException {
+        Path file = file("gci-pillars-2099.csv", """
+                country,year,rank,score,source,quote,legal,technical,organizational,capacity-development,cooperation
+                AL,2099,,,,,,4,,,18
+                """);
+
+        ImportReport report = run("gci", file, ImportOptions.defaults());
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.nodes()).isEqualTo(new ImportReport.Counts(4, 0, 0));
+        assertThat(report.relationships()).isEqualTo(new ImportReport.Counts(6, 0, 0));
+        Record technical = query("""
+                MATCH (:Country {id: 'AL'})-[:HAS_SCORE]->(s:Score {id: 'gci-2099-al-technical'})
+                      -[:FOR_INDICATOR]->(p:Indicator)-[:PART_OF]->(:Index {id: 'gci'})
+                RETURN s.value AS value, s.max AS max, p.id AS pillar""").get(0);
+        assertThat(technical.get("value").asDouble()).isEqualTo(4.0);
+        assertThat(technical.get("max").asDouble()).isEqualTo(20.0);
+        assertThat(technical.get("pillar").asString()).isEqualTo("gci-technical");
+
+        JsonNode needs = new Api(port).ok("/api/needs/AL");
+        assertThat(Api.texts(needs, "code")).as("18 of 20 on cooperation is no need").containsExactly("technical");
+        JsonNode need = needs.path(0);
+        assertThat(need.path("index").asString()).isEqualTo("gci");
+        assertThat(need.path("year").asLong()).isEqualTo(2099);
+        assertThat(Api.texts(need.path("themes"), null)).containsExactly("incident-response");
+        assertThat(need.path("response").asString()).isEqualTo("direct");
+        assertThat(Api.texts(need.path("projects"), "id")).containsExactly("ega-cybersecurity-governance-al-me-mk");
     }
 
     @Test

@@ -82,11 +82,11 @@ class NeedsTest extends ApiTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         List<String> lines = csv.body().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("country,index,code,indicator,category,score,max,themes,response,project,"
+        assertThat(lines.get(0)).isEqualTo("country,index,year,code,indicator,category,score,max,themes,response,project,"
                 + "project_name,reach,funders,implementers,start,end");
         assertThat(lines).hasSize(1 + 7 + 2 + 2)
-                .contains("RS,ncsi,9.2,Reporting responsibility,Cyber incidents response,0,1,incident-response,none,,,,,,,");
-        assertThat(lines.stream().filter(l -> l.startsWith("RS,ncsi,4.4,")).toList())
+                .contains("RS,ncsi,,9.2,Reporting responsibility,Cyber incidents response,0,1,incident-response,none,,,,,,,");
+        assertThat(lines.stream().filter(l -> l.startsWith("RS,ncsi,,4.4,")).toList())
                 .anySatisfy(l -> assertThat(l).contains(",regional,wb-pact,"));
     }
 
