@@ -92,6 +92,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         settings.put(HttpsConnector.enabled, false);
         settings.put(ServerSettings.browser_post_connect_cmd, browser.postConnectCommand());
         settings.put(ServerSettings.browser_remote_content_hostname_whitelist, browser.hostnameWhitelist());
+        // An analyst's local database should not report usage to Neo4j without being asked (Neo4j's default is on).
+        settings.put(GraphDatabaseSettings.udc_enabled, false);
         // Netty's default quiet period makes every shutdown wait ~10 s in BoltServer.shutdown.
         settings.put(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
         return settings;

@@ -93,6 +93,12 @@ class EmbeddedServerTest {
     }
 
     @Test
+    void theEmbeddedDatabaseSendsNoUsageDataToNeo4j() {
+        assertThat(driver.executableQuery("CALL dbms.listConfig('dbms.usage_report.enabled') YIELD value RETURN value")
+                .execute().records()).extracting(r -> r.get("value").asString()).containsExactly("false");
+    }
+
+    @Test
     void boltAcceptsTheWebSocketConnectionsNeo4jBrowserMakes() throws Exception {
         URI ws = URI.create("ws://" + embedded.boltUri().getAuthority());
 
