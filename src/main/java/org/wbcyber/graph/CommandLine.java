@@ -1,9 +1,11 @@
 package org.wbcyber.graph;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +27,7 @@ import org.wbcyber.graph.ingest.ImportReport;
 import org.wbcyber.graph.ingest.ImportService;
 import org.wbcyber.graph.ingest.ncsi.NcsiToYamlCommand;
 import org.wbcyber.graph.model.GenerateCommand;
+import org.wbcyber.graph.synthetic.SyntheticGraph;
 
 /** The packaged application's commands, for work that is done once rather than served. */
 final class CommandLine {
@@ -58,6 +61,11 @@ final class CommandLine {
                                     --out (default cypher/data/<source-id>.yaml), the index, its categories and
                                     indicators to ncsi-index.yaml beside it (only if absent or the same), with
                                     the themes of --themes (default cypher/mappings/ncsi-themes.yaml)
+              synthetic <dir> [--scale=1] [--seed=42]
+                                    write a synthetic graph as the CSV templates into dir (sources, actors,
+                                    projects, events, relations .csv; ids syn-…): scale 1 is about 10,000
+                                    actors and 100,000 relations, the same scale and seed the same bytes;
+                                    see docs/benchmarks.md
               help                  this text
             Exit codes: 0 done, 1 failed (the message says why), 2 usage error, 3 invalid data (nothing written).
             """;
@@ -78,6 +86,7 @@ final class CommandLine {
             case "import" -> importFile(rest, out, err);
             case GenerateCommand.NAME -> new GenerateCommand(List.of(LoadScript::files)).run(Path.of(""), out, err);
             case NcsiToYamlCommand.NAME -> new NcsiToYamlCommand().run(List.of(rest), out, err);
+            case "synthetic" -> synthetic(rest, out, err);
             case "help" -> {
                 out.print(USAGE_TEXT);
                 yield OK;
@@ -184,6 +193,52 @@ final class CommandLine {
             return OK;
         } catch (RuntimeException failure) {
             err.println("The import failed and wrote nothing: " + failure.getMessage());
+            return FAILED;
+        }
+    }
+
+    /** Needs no database: the files are for a later {@code import csv}. */
+    private static int synthetic(String[] args, PrintStream out, PrintStream err) {
+        List<String> positional = new ArrayList<>();
+        double scale = 1;
+        long seed = 42;
+        for (String arg : args) {
+            try {
+                if (arg.startsWith("--scale=")) {
+                    scale = Double.parseDouble(arg.substring("--scale=".length()));
+                } else if (arg.startsWith("--seed=")) {
+                    seed = Long.parseLong(arg.substring("--seed=".length()));
+                } else if (arg.startsWith("--")) {
+                    err.println("synthetic takes --scale=N and --seed=N, not " + arg + ".");
+                    return USAGE;
+                } else {
+                    positional.add(arg);
+                }
+            } catch (NumberFormatException e) {
+                err.println("Bad " + arg + ": give a number.");
+                return USAGE;
+            }
+        }
+        if (positional.size() != 1 || !(scale > 0) || Double.isInfinite(scale)) {
+            err.println("synthetic needs a directory and a positive scale, e.g. synthetic target/synthetic --scale=0.1");
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+        Path dir = Path.of(positional.get(0));
+        try {
+            long started = System.nanoTime();
+            SyntheticGraph.Counts counts = new SyntheticGraph(scale, seed).write(dir);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            long bytes = 0;
+            for (String file : SyntheticGraph.FILES) {
+                bytes += Files.size(dir.resolve(file));
+            }
+            out.printf(Locale.ROOT, "Wrote %s to %s (scale %s, seed %d): %,d bytes in %,d ms.%n", counts, dir,
+                    scale, seed, bytes, millis);
+            out.println("Import in this order: " + String.join(", ", SyntheticGraph.FILES));
+            return OK;
+        } catch (IOException e) {
+            err.println("Cannot write " + dir + ": " + e.getMessage());
             return FAILED;
         }
     }

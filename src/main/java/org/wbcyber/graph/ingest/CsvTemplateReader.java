@@ -28,10 +28,11 @@ import org.wbcyber.graph.model.RelationshipDefinition;
  * recognised by the file name (it contains the kind, e.g. {@code actors-2024.csv}) or else by its header.
  * Columns are the model's property names; lists are {@code |}-separated; {@code start} and {@code end} make the
  * period; {@code country}, {@code project} and {@code themes} columns write relationships. Every row but a source
- * cites a {@code source} and a {@code quote}. A row with a problem produces no record.
+ * cites a {@code source} and a {@code quote}. A row with a problem produces no record. Public so that the
+ * synthetic generator's test can read its files without Spring.
  */
 @Component
-class CsvTemplateReader implements ImportReader {
+public class CsvTemplateReader implements ImportReader {
 
     static final String FORMAT = "csv";
 
@@ -81,7 +82,7 @@ class CsvTemplateReader implements ImportReader {
 
     private final GraphModel model;
 
-    CsvTemplateReader(GraphModel model) {
+    public CsvTemplateReader(GraphModel model) {
         this.model = model;
     }
 
