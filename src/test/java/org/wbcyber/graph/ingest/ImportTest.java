@@ -28,6 +28,7 @@ import org.wbcyber.graph.curation.Problem;
 import org.wbcyber.graph.support.Api;
 import org.wbcyber.graph.support.GraphFingerprint;
 import org.wbcyber.graph.support.GraphTest;
+import org.wbcyber.graph.support.ImportedData;
 import org.wbcyber.graph.support.TestDirectories;
 
 import tools.jackson.databind.JsonNode;
@@ -63,14 +64,7 @@ class ImportTest {
 
     @AfterEach
     void deleteWhatWasImported() {
-        driver.executableQuery("""
-                MATCH (n) WHERE n.dataset STARTS WITH 'csv:' OR n.dataset STARTS WITH 'gci:' DETACH DELETE n""")
-                .execute();
-        driver.executableQuery("""
-                MATCH ()-[r]->() WHERE r.dataset STARTS WITH 'csv:' OR r.dataset STARTS WITH 'gci:' DELETE r""")
-                .execute();
-        driver.executableQuery("MATCH (d:Dataset) WHERE d.id STARTS WITH 'csv:' OR d.id STARTS WITH 'gci:' DELETE d")
-                .execute();
+        ImportedData.remove(driver, "csv", "gci");
         assertThat(GraphFingerprint.of(driver)).as("the curated graph after the test").isEqualTo(before);
     }
 

@@ -17,6 +17,7 @@ import org.wbcyber.graph.ingest.ImportReport;
 import org.wbcyber.graph.ingest.ImportService;
 import org.wbcyber.graph.support.GraphFingerprint;
 import org.wbcyber.graph.support.GraphTest;
+import org.wbcyber.graph.support.ImportedData;
 import org.wbcyber.graph.support.TestDirectories;
 
 /**
@@ -42,9 +43,7 @@ class SyntheticImportTest {
 
     @AfterEach
     void deleteWhatWasImported() {
-        driver.executableQuery("MATCH (n) WHERE n.dataset STARTS WITH 'csv:' DETACH DELETE n").execute();
-        driver.executableQuery("MATCH ()-[r]->() WHERE r.dataset STARTS WITH 'csv:' DELETE r").execute();
-        driver.executableQuery("MATCH (d:Dataset) WHERE d.id STARTS WITH 'csv:' DELETE d").execute();
+        ImportedData.remove(driver, "csv");
         assertThat(GraphFingerprint.of(driver)).as("the curated graph after the test").isEqualTo(before);
     }
 

@@ -19,6 +19,7 @@ import org.wbcyber.graph.ingest.ImportReport;
 import org.wbcyber.graph.ingest.ImportService;
 import org.wbcyber.graph.support.GraphFingerprint;
 import org.wbcyber.graph.support.GraphTest;
+import org.wbcyber.graph.support.ImportedData;
 
 /**
  * The IATI reader through the importers' common path, against the shared graph: the fixture's organisations meet
@@ -47,9 +48,7 @@ class IatiImportTest {
 
     @AfterEach
     void deleteWhatWasImported() {
-        driver.executableQuery("MATCH ()-[r]->() WHERE r.dataset STARTS WITH 'iati:' DELETE r").execute();
-        driver.executableQuery("MATCH (n) WHERE n.dataset STARTS WITH 'iati:' DETACH DELETE n").execute();
-        driver.executableQuery("MATCH (d:Dataset) WHERE d.id STARTS WITH 'iati:' DELETE d").execute();
+        ImportedData.remove(driver, "iati");
         assertThat(GraphFingerprint.of(driver)).as("the curated graph after the test").isEqualTo(before);
     }
 

@@ -21,6 +21,7 @@ import org.wbcyber.graph.ingest.ImportReport;
 import org.wbcyber.graph.ingest.ImportService;
 import org.wbcyber.graph.support.GraphFingerprint;
 import org.wbcyber.graph.support.GraphTest;
+import org.wbcyber.graph.support.ImportedData;
 import org.wbcyber.graph.support.TestDirectories;
 
 /**
@@ -53,7 +54,7 @@ class NcsiImportTest {
      */
     @AfterEach
     void deleteWhatWasImported() {
-        driver.executableQuery("MATCH (n) WHERE n.dataset STARTS WITH 'ncsi:' DETACH DELETE n").execute();
+        ImportedData.remove(driver, "ncsi");
         driver.executableQuery("""
                 MATCH (n) WHERE $source IN n.sources
                 WITH n, [i IN range(0, size(n.sources) - 1) WHERE n.sources[i] <> $source] AS keep
@@ -64,7 +65,6 @@ class NcsiImportTest {
                 WITH r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $source] AS keep
                 SET r.sources = [i IN keep | r.sources[i]], r.quotes = [i IN keep | r.quotes[i]]""")
                 .withParameters(Map.of("source", TESTLAND_SOURCE)).execute();
-        driver.executableQuery("MATCH (d:Dataset) WHERE d.id STARTS WITH 'ncsi:' DELETE d").execute();
         assertThat(GraphFingerprint.of(driver)).as("the curated graph after the test").isEqualTo(before);
     }
 
