@@ -16,6 +16,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.wbcyber.graph.benchmark.BenchmarkCommand;
 import org.wbcyber.graph.curation.CuratedDataLoader;
 import org.wbcyber.graph.curation.CurationException;
 import org.wbcyber.graph.curation.LoadReport;
@@ -87,6 +88,7 @@ final class CommandLine {
             case GenerateCommand.NAME -> new GenerateCommand(List.of(LoadScript::files)).run(Path.of(""), out, err);
             case NcsiToYamlCommand.NAME -> new NcsiToYamlCommand().run(List.of(rest), out, err);
             case "synthetic" -> synthetic(rest, out, err);
+            case BenchmarkCommand.NAME -> new BenchmarkCommand().run(List.of(rest), out, err);
             case "help" -> {
                 out.print(USAGE_TEXT);
                 yield OK;
