@@ -536,6 +536,16 @@ public class ImportService {
             }
         }
 
+        /** Whether a pass over the input for nodes (or relationships) would find any to write: else it is skipped. */
+        boolean writesNodes() {
+            return declared.values().stream().anyMatch(node -> !invalid.contains(node.index())
+                    && (node.index() != 0 || citedSources.contains(ownSource) || ownSource == null));
+        }
+
+        boolean writesLinks() {
+            return links.stream().anyMatch(link -> !invalid.contains(link.index()));
+        }
+
         boolean writes(int index, ImportRecord record) {
             if (invalid.contains(index)) {
                 return false;
@@ -582,8 +592,12 @@ public class ImportService {
         }
 
         Apply run(String inputHash) {
-            pass(ImportRecord.Node.class, batch -> nodes(batch));
-            pass(ImportRecord.Link.class, batch -> links(batch));
+            if (check.writesNodes()) {
+                pass(ImportRecord.Node.class, batch -> nodes(batch));
+            }
+            if (check.writesLinks()) {
+                pass(ImportRecord.Link.class, batch -> links(batch));
+            }
             if (!options.dryRun()) {
                 tx.run("""
                         MERGE (d:Dataset {id: $id})
@@ -800,8 +814,12 @@ public class ImportService {
             // says where an interrupted import stopped.
             long[] position = {0};
             try {
-                pass(ImportRecord.Node.class, committed, position, this::nodes);
-                pass(ImportRecord.Link.class, committed, position, this::links);
+                if (check.writesNodes()) {
+                    pass(ImportRecord.Node.class, committed, position, this::nodes);
+                }
+                if (check.writesLinks()) {
+                    pass(ImportRecord.Link.class, committed, position, this::links);
+                }
             } catch (RuntimeException failure) {
                 throw new ImportInterruptedException(String.format(java.util.Locale.ROOT,
                         "The bulk import of %s stopped (%s); %,d nodes and %,d relationships were written in whole "
