@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 
 import org.wbcyber.graph.WbCyberGraphApplication;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The application as a child process — the same jar as this JVM runs, or the same class path when not run from a
  * jar — on free loopback ports of its own, with the embedded Neo4j in {@code dataDir}. For benchmarks that need a
@@ -32,6 +34,7 @@ public final class AppProcess implements AutoCloseable {
     private static final List<String> ADD_OPENS = List.of("--add-opens", "java.base/java.nio=ALL-UNNAMED",
             "--add-opens", "java.base/java.io=ALL-UNNAMED", "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED");
     private static final Pattern VM_RSS = Pattern.compile("(?m)^VmRSS:\\s+(\\d+)\\s+kB");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
     private final Process process;
@@ -59,12 +62,18 @@ public final class AppProcess implements AutoCloseable {
      */
     public static AppProcess start(Path dataDir, List<String> jvmArgs, List<String> appArgs, Path log)
             throws IOException {
+        return start(System.getProperty("java.class.path"), dataDir, jvmArgs, appArgs, log);
+    }
+
+    /** As {@link #start(Path, List, List, Path)}, from another jar or class path (e.g. an older build). */
+    public static AppProcess start(String classPath, Path dataDir, List<String> jvmArgs, List<String> appArgs,
+            Path log) throws IOException {
         int[] ports = freePorts(3);
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmArgs);
-        command.addAll(launch(System.getProperty("java.class.path")));
+        command.addAll(launch(classPath));
         command.add("--wbcg.embedded.data-dir=" + dataDir.toAbsolutePath());
         command.add("--server.address=127.0.0.1");
         command.add("--server.port=" + ports[0]);
@@ -136,9 +145,13 @@ public final class AppProcess implements AutoCloseable {
 
     private boolean ready() throws InterruptedException {
         return get(apiUri().resolve("/api/search?q=ICEDA")).filter(body -> body.contains("iceda")).isPresent()
-                && get(apiUri().resolve("/actuator/health")).filter(body -> body.startsWith("{\"status\":\"UP\""))
-                        .isPresent()
+                && get(apiUri().resolve("/actuator/health")).filter(AppProcess::up).isPresent()
                 && get(browserUri()).isPresent();
+    }
+
+    /** Whether a health answer's overall status, not just a component's, is UP. */
+    static boolean up(String health) {
+        return "UP".equals(JSON.readTree(health).path("status").asString());
     }
 
     /** The body of a 200 answer, empty for any other answer or none. */
@@ -162,6 +175,14 @@ public final class AppProcess implements AutoCloseable {
 
     public long pid() {
         return process.pid();
+    }
+
+    /**
+     * CPU time the process has used so far, on all its threads. Unlike wall time it hardly depends on what else
+     * the machine runs, which makes it the steadier figure on a shared machine.
+     */
+    public Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     /** Resident memory of the process now, from /proc (Linux only). */

@@ -32,16 +32,17 @@ final class StartupBenchmark implements Benchmark {
     @Override
     public String usage() {
         return """
-                startup [--runs=3] [--data-dir=<dir>] [--jvm-args="<flags>"] [--timeout=300]
+                startup [--runs=3] [--data-dir=<dir>] [--jvm-args="<flags>"] [--jar=<file>] [--timeout=300]
                       launch to ready and resident memory of the app as a child process (this jar or class
-                      path, free loopback ports), each run on a fresh empty data directory or restarting on
-                      --data-dir; prints each run and the median""";
+                      path, or --jar, e.g. an older build; free loopback ports), each run on a fresh empty
+                      data directory or restarting on --data-dir; prints each run and the median""";
     }
 
-    record Options(int runs, Path dataDir, List<String> jvmArgs, Duration timeout) {
+    /** {@code classPath} null: this JVM's own jar or class path. */
+    record Options(int runs, Path dataDir, List<String> jvmArgs, Duration timeout, String classPath) {
     }
 
-    record Run(Duration toReady, long residentBytes) {
+    record Run(Duration toReady, Duration cpu, long residentBytes) {
     }
 
     @Override
@@ -54,7 +55,8 @@ final class StartupBenchmark implements Benchmark {
             err.print(usage().indent(2));
             return 2;
         }
-        out.printf(Locale.ROOT, "startup: %d run(s), %s, JVM args %s%n", options.runs(),
+        out.printf(Locale.ROOT, "startup: %s, %d run(s), %s, JVM args %s%n", options.classPath() != null
+                ? options.classPath() : "this build", options.runs(),
                 options.dataDir() == null ? "each on a fresh empty data directory"
                         : "restarting on " + options.dataDir(), options.jvmArgs().isEmpty() ? "(none)"
                         : String.join(" ", options.jvmArgs()));
@@ -63,8 +65,8 @@ final class StartupBenchmark implements Benchmark {
             try {
                 Run run = once(options);
                 runs.add(run);
-                out.printf(Locale.ROOT, "  run %d: launch to ready %,d ms, resident memory %,d MiB%n", i,
-                        run.toReady().toMillis(), run.residentBytes() >> 20);
+                out.printf(Locale.ROOT, "  run %d: launch to ready %,d ms (CPU %,d ms), resident memory %,d MiB%n",
+                        i, run.toReady().toMillis(), run.cpu().toMillis(), run.residentBytes() >> 20);
             } catch (IOException | RuntimeException failure) {
                 err.println("startup run " + i + " failed: " + failure.getMessage());
                 return 1;
@@ -73,9 +75,10 @@ final class StartupBenchmark implements Benchmark {
                 return 1;
             }
         }
-        out.printf(Locale.ROOT, "startup median of %d: launch to ready %,d ms, resident memory %,d MiB "
+        out.printf(Locale.ROOT, "startup median of %d: launch to ready %,d ms (CPU %,d ms), resident memory %,d MiB "
                 + "(targets: 8,000 ms, 700 MiB for the curated graph)%n", runs.size(),
                 median(runs.stream().map(r -> r.toReady().toMillis()).toList()),
+                median(runs.stream().map(r -> r.cpu().toMillis()).toList()),
                 median(runs.stream().map(Run::residentBytes).toList()) >> 20);
         return 0;
     }
@@ -85,10 +88,12 @@ final class StartupBenchmark implements Benchmark {
                 : Files.createTempDirectory("wbcg-startup-data-");
         Path log = Files.createTempFile("wbcg-startup-", ".log");
         boolean ok = false;
-        try (AppProcess app = AppProcess.start(dataDir, options.jvmArgs(), List.of(), log)) {
+        try (AppProcess app = AppProcess.start(options.classPath() != null ? options.classPath()
+                : System.getProperty("java.class.path"), dataDir, options.jvmArgs(), List.of(), log)) {
             Duration toReady = app.awaitReady(options.timeout());
+            Duration cpu = app.cpuTime();
             Thread.sleep(SETTLE.toMillis());
-            Run run = new Run(toReady, app.residentBytes());
+            Run run = new Run(toReady, cpu, app.residentBytes());
             ok = true;
             return run;
         } finally {
@@ -106,6 +111,7 @@ final class StartupBenchmark implements Benchmark {
         Path dataDir = null;
         List<String> jvmArgs = List.of();
         Duration timeout = Duration.ofSeconds(300);
+        String classPath = null;
         for (String arg : args) {
             try {
                 if (arg.startsWith("--runs=")) {
@@ -115,6 +121,8 @@ final class StartupBenchmark implements Benchmark {
                 } else if (arg.startsWith("--jvm-args=")) {
                     jvmArgs = Arrays.stream(arg.substring("--jvm-args=".length()).trim().split("\\s+"))
                             .filter(a -> !a.isEmpty()).toList();
+                } else if (arg.startsWith("--jar=")) {
+                    classPath = Path.of(arg.substring("--jar=".length())).toAbsolutePath().toString();
                 } else if (arg.startsWith("--timeout=")) {
                     timeout = Duration.ofSeconds(Long.parseLong(arg.substring("--timeout=".length())));
                 } else {
@@ -130,7 +138,10 @@ final class StartupBenchmark implements Benchmark {
         if (dataDir != null && !Files.isDirectory(dataDir)) {
             throw new IllegalArgumentException("--data-dir=" + dataDir + " is not a directory.");
         }
-        return new Options(runs, dataDir, jvmArgs, timeout);
+        if (classPath != null && !Files.isRegularFile(Path.of(classPath))) {
+            throw new IllegalArgumentException("--jar=" + classPath + " is not a file.");
+        }
+        return new Options(runs, dataDir, jvmArgs, timeout, classPath);
     }
 
     /** The middle value; for an even count the mean of the two middle ones. */
