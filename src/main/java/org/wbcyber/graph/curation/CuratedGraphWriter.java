@@ -153,8 +153,8 @@ public class CuratedGraphWriter {
         }
 
         // Nodes are merged on (label, id), which only a static label lets Neo4j 5.26 look up in the id index:
-        // one statement per label. Relationships then join the nodes by element id, so that one statement per
-        // type does, whatever the labels at its ends.
+        // one statement per label. Relationships then join the nodes by element id, so that one statement does
+        // for all of them, whatever their types and the labels at their ends.
         Map<String, String> elements = new HashMap<>();
         Map<String, List<NodeRow>> byLabel = graph.nodes().stream()
                 .collect(Collectors.groupingBy(NodeRow::label, LinkedHashMap::new, Collectors.toList()));
@@ -168,14 +168,15 @@ public class CuratedGraphWriter {
                             r.get("element").asString()));
         });
 
-        Map<String, List<RelationshipRow>> byType = graph.relationships().stream()
-                .collect(Collectors.groupingBy(RelationshipRow::type, LinkedHashMap::new, Collectors.toList()));
-        byType.forEach((type, rows) -> tx.run(ONCE + "UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.from "
-                + "MATCH (b) WHERE elementId(b) = row.to MERGE (a)-[r:" + quote(type) + "]->(b) "
-                + "SET r = row.properties", Map.of("rows", rows.stream()
-                .map(row -> Map.of("from", element(elements, row.fromLabel(), row.fromId()),
+        // Its type is a parameter too, checked against the model like every identifier here: safe in a MERGE
+        // whose ends are bound, where a dynamic type only filters the ends' relationships.
+        graph.relationships().forEach(row -> quote(row.type()));
+        tx.run(ONCE + "UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.from "
+                + "MATCH (b) WHERE elementId(b) = row.to MERGE (a)-[r:$(row.type)]->(b) SET r = row.properties",
+                Map.of("rows", graph.relationships().stream().map(row -> Map.of("type", row.type(),
+                        "from", element(elements, row.fromLabel(), row.fromId()),
                         "to", element(elements, row.toLabel(), row.toId()), "properties", row.properties()))
-                .toList())).consume());
+                        .toList())).consume();
 
         tx.run(ONCE + "MERGE (d:Dataset {id: $id}) SET d.name = $name, d.inputHash = $hash, d.loadedAt = $at, "
                 + "d.nodes = $nodes, d.relationships = $relationships", Map.of("id", CuratedDataReader.DATASET,
