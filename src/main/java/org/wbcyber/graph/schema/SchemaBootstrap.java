@@ -58,16 +58,21 @@ public class SchemaBootstrap implements InitializingBean {
     public void apply() {
         List<CypherStatement> statements = CypherScript.parse(script);
         try (Session session = driver.session()) {
-            Set<String> existing = new HashSet<>(names(session, "CONSTRAINTS"));
-            existing.addAll(names(session, "INDEXES"));
+            List<String> constraints = names(session, "CONSTRAINTS");
+            List<String> indexes = names(session, "INDEXES");
+            Set<String> existing = new HashSet<>(constraints);
+            existing.addAll(indexes);
             List<CypherStatement> missing = statements.stream()
                     .filter(statement -> name(statement.text()).filter(existing::contains).isEmpty()).toList();
             for (CypherStatement statement : missing) {
                 session.executeWriteWithoutResult(tx -> tx.run(statement.text()).consume());
             }
+            if (!missing.isEmpty()) {
+                constraints = names(session, "CONSTRAINTS");
+                indexes = names(session, "INDEXES");
+            }
             log.info("Schema applied from cypher/schema.cypher ({} statements, {} run): {} constraints, {} indexes",
-                    statements.size(), missing.size(), names(session, "CONSTRAINTS").size(),
-                    names(session, "INDEXES").size());
+                    statements.size(), missing.size(), constraints.size(), indexes.size());
         }
     }
 
