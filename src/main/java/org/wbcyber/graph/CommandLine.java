@@ -17,6 +17,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.wbcyber.graph.benchmark.BenchmarkCommand;
+import org.wbcyber.graph.embedded.EmbeddedNeo4jEarlyStart;
 import org.wbcyber.graph.curation.CuratedDataLoader;
 import org.wbcyber.graph.curation.CurationException;
 import org.wbcyber.graph.curation.LoadReport;
@@ -261,6 +262,7 @@ final class CommandLine {
         SpringApplication application = new SpringApplication(WbCyberGraphApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setBannerMode(Banner.Mode.OFF);
+        application.addInitializers(new EmbeddedNeo4jEarlyStart());
         try {
             return application.run(settings.toArray(String[]::new));
         } catch (RuntimeException startupFailure) {

@@ -3,6 +3,7 @@ package org.wbcyber.graph;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.wbcyber.graph.embedded.EmbeddedNeo4jEarlyStart;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -13,7 +14,9 @@ public class WbCyberGraphApplication {
             System.exit(CommandLine.run(args, System.out, System.err));
         }
         try {
-            SpringApplication.run(WbCyberGraphApplication.class, args);
+            SpringApplication application = new SpringApplication(WbCyberGraphApplication.class);
+            application.addInitializers(new EmbeddedNeo4jEarlyStart());
+            application.run(args);
         } catch (RuntimeException failure) {
             // Boot has already reported the failure (as a one-paragraph analysis where we know the cause);
             // letting it escape main would print the whole stack trace a second time.

@@ -38,12 +38,17 @@ public class CuratedDataLoader implements InitializingBean {
             case NEVER -> log.info("Curated data not loaded at startup (wbcg.curated.load-on-start=never)");
             case ALWAYS -> log.info("{}", load(false));
             case IF_CHANGED -> {
+                long started = System.nanoTime();
                 CuratedGraph graph = read();
+                long read = System.nanoTime();
                 if (writer.loadedInputHash().filter(graph.inputHash()::equals).isPresent()) {
-                    log.info("Curated data already loaded (inputs {}): {} nodes, {} relationships",
-                            graph.inputHash().substring(0, 12), graph.nodes().size(), graph.relationships().size());
+                    log.info("Curated data already loaded (inputs {}): {} nodes, {} relationships; read and "
+                            + "checked in {} ms", graph.inputHash().substring(0, 12), graph.nodes().size(),
+                            graph.relationships().size(), (System.nanoTime() - started) / 1_000_000);
                 } else {
-                    log.info("{}", writer.write(graph, false));
+                    LoadReport report = writer.write(graph, false);
+                    log.info("{}\n  read in {} ms, written in {} ms", report, (read - started) / 1_000_000,
+                            (System.nanoTime() - read) / 1_000_000);
                 }
             }
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -31,14 +32,22 @@ public class CuratedGraphWriter {
 
     static final String DATASET_LABEL = "Dataset";
     static final String DATASET_NAME = "Curated data (cypher/data)";
+    /**
+     * Each statement here runs once per load: generating bytecode for its expressions (the default once they are
+     * evaluated a few times) costs more than it saves, most of all in a JVM that has just started.
+     */
+    private static final String ONCE = "CYPHER runtime=slotted expressionEngine=interpreted ";
     private static final Pattern IDENTIFIER = Pattern.compile("^[A-Za-z][A-Za-z_]*$");
 
     private final Driver driver;
     private final GraphModel model;
+    private final Set<String> curatedLabels;
 
     public CuratedGraphWriter(Driver driver, GraphModel model) {
         this.driver = driver;
         this.model = model;
+        this.curatedLabels = model.labels().values().stream().filter(LabelDefinition::curated)
+                .map(LabelDefinition::name).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The input hash of the curated data the database holds, if any. */
@@ -76,22 +85,29 @@ public class CuratedGraphWriter {
     }
 
     private Plan plan(TransactionContext tx, CuratedGraph graph) {
+        // One statement for all labels and one for all types rather than one per label and type: at startup
+        // every distinct statement is a cold Cypher compilation, and these two scans cost less than that.
         Map<String, Existing> nodes = new HashMap<>();
-        for (LabelDefinition label : curatedLabels()) {
-            tx.run("MATCH (n:" + quote(label.name()) + ") WHERE n.dataset = $dataset "
-                    + "RETURN elementId(n) AS element, n.id AS id, properties(n) AS properties",
-                    Map.of("dataset", CuratedDataReader.DATASET)).forEachRemaining(r -> nodes.put(
-                    label.name() + "\u0000" + r.get("id").asString(),
-                    new Existing(r.get("element").asString(), r.get("properties").asMap())));
-        }
+        tx.run(ONCE + "MATCH (n) WHERE n.dataset = $dataset "
+                + "RETURN elementId(n) AS element, labels(n) AS labels, n.id AS id, properties(n) AS properties",
+                Map.of("dataset", CuratedDataReader.DATASET)).forEachRemaining(r -> {
+                    Existing existing = new Existing(r.get("element").asString(), r.get("properties").asMap());
+                    for (Object label : r.get("labels").asList()) {
+                        if (curatedLabels.contains(label)) {
+                            nodes.put(label + "\u0000" + r.get("id").asString(), existing);
+                        }
+                    }
+                });
         Map<List<String>, Existing> relationships = new HashMap<>();
-        for (String type : model.relationships().keySet()) {
-            tx.run("MATCH (a)-[r:" + quote(type) + "]->(b) WHERE r.dataset = $dataset "
-                    + "RETURN elementId(r) AS element, a.id AS from, b.id AS to, properties(r) AS properties",
-                    Map.of("dataset", CuratedDataReader.DATASET)).forEachRemaining(r -> relationships.put(
-                    List.of(type, r.get("from").asString(""), r.get("to").asString("")),
-                    new Existing(r.get("element").asString(), r.get("properties").asMap())));
-        }
+        tx.run(ONCE + "MATCH (a)-[r]->(b) WHERE r.dataset = $dataset RETURN type(r) AS type, elementId(r) AS element, "
+                + "a.id AS from, b.id AS to, properties(r) AS properties",
+                Map.of("dataset", CuratedDataReader.DATASET)).forEachRemaining(r -> {
+                    String type = r.get("type").asString();
+                    if (model.relationships().containsKey(type)) {
+                        relationships.put(List.of(type, r.get("from").asString(""), r.get("to").asString("")),
+                                new Existing(r.get("element").asString(), r.get("properties").asMap()));
+                    }
+                });
         long created = 0;
         long updated = 0;
         long unchanged = 0;
@@ -127,39 +143,55 @@ public class CuratedGraphWriter {
     }
 
     private void apply(TransactionContext tx, CuratedGraph graph, Plan plan) {
-        tx.run("UNWIND $elements AS element MATCH ()-[r]->() WHERE elementId(r) = element DELETE r",
-                Map.of("elements", plan.staleRelationships())).consume();
-        tx.run("UNWIND $elements AS element MATCH (n) WHERE elementId(n) = element DETACH DELETE n",
-                Map.of("elements", plan.staleNodes())).consume();
+        if (!plan.staleRelationships().isEmpty()) {
+            tx.run(ONCE + "UNWIND $elements AS element MATCH ()-[r]->() WHERE elementId(r) = element DELETE r",
+                    Map.of("elements", plan.staleRelationships())).consume();
+        }
+        if (!plan.staleNodes().isEmpty()) {
+            tx.run(ONCE + "UNWIND $elements AS element MATCH (n) WHERE elementId(n) = element DETACH DELETE n",
+                    Map.of("elements", plan.staleNodes())).consume();
+        }
 
+        // Nodes are merged on (label, id), which only a static label lets Neo4j 5.26 look up in the id index:
+        // one statement per label. Relationships then join the nodes by element id, so that one statement does
+        // for all of them, whatever their types and the labels at their ends.
+        Map<String, String> elements = new HashMap<>();
         Map<String, List<NodeRow>> byLabel = graph.nodes().stream()
                 .collect(Collectors.groupingBy(NodeRow::label, LinkedHashMap::new, Collectors.toList()));
         byLabel.forEach((label, rows) -> {
             String setExtraLabels = model.requireLabel(label).extraLabels().stream()
                     .map(extra -> " SET n:" + quote(extra)).collect(Collectors.joining());
-            tx.run("UNWIND $rows AS row MERGE (n:" + quote(label) + " {id: row.id}) SET n = row.properties"
-                    + setExtraLabels, Map.of("rows", rows.stream()
-                    .map(row -> Map.of("id", row.id(), "properties", row.properties())).toList())).consume();
+            tx.run(ONCE + "UNWIND $rows AS row MERGE (n:" + quote(label) + " {id: row.id}) SET n = row.properties"
+                    + setExtraLabels + " RETURN row.id AS id, elementId(n) AS element", Map.of("rows", rows.stream()
+                    .map(row -> Map.of("id", row.id(), "properties", row.properties())).toList()))
+                    .forEachRemaining(r -> elements.put(label + "\u0000" + r.get("id").asString(),
+                            r.get("element").asString()));
         });
 
-        Map<List<String>, List<RelationshipRow>> byEnds = graph.relationships().stream().collect(Collectors
-                .groupingBy(row -> List.of(row.type(), row.fromLabel(), row.toLabel()), LinkedHashMap::new,
-                        Collectors.toList()));
-        byEnds.forEach((key, rows) -> tx.run("UNWIND $rows AS row MATCH (a:" + quote(key.get(1))
-                + " {id: row.from}) MATCH (b:" + quote(key.get(2)) + " {id: row.to}) MERGE (a)-[r:"
-                + quote(key.get(0)) + "]->(b) SET r = row.properties", Map.of("rows", rows.stream()
-                .map(row -> Map.of("from", row.fromId(), "to", row.toId(), "properties", row.properties()))
-                .toList())).consume());
+        // Its type is a parameter too, checked against the model like every identifier here: safe in a MERGE
+        // whose ends are bound, where a dynamic type only filters the ends' relationships.
+        graph.relationships().forEach(row -> quote(row.type()));
+        tx.run(ONCE + "UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.from "
+                + "MATCH (b) WHERE elementId(b) = row.to MERGE (a)-[r:$(row.type)]->(b) SET r = row.properties",
+                Map.of("rows", graph.relationships().stream().map(row -> Map.of("type", row.type(),
+                        "from", element(elements, row.fromLabel(), row.fromId()),
+                        "to", element(elements, row.toLabel(), row.toId()), "properties", row.properties()))
+                        .toList())).consume();
 
-        tx.run("MERGE (d:Dataset {id: $id}) SET d.name = $name, d.inputHash = $hash, d.loadedAt = $at, "
+        tx.run(ONCE + "MERGE (d:Dataset {id: $id}) SET d.name = $name, d.inputHash = $hash, d.loadedAt = $at, "
                 + "d.nodes = $nodes, d.relationships = $relationships", Map.of("id", CuratedDataReader.DATASET,
                 "name", DATASET_NAME, "hash", graph.inputHash(),
                 "at", OffsetDateTime.now(ZoneOffset.UTC).toString(), "nodes", graph.nodes().size(),
                 "relationships", graph.relationships().size())).consume();
     }
 
-    private List<LabelDefinition> curatedLabels() {
-        return model.labels().values().stream().filter(LabelDefinition::curated).toList();
+    /** The reader checked that every relationship's ends are records of the same data, so both were merged. */
+    private static String element(Map<String, String> elements, String label, String id) {
+        String element = elements.get(label + "\u0000" + id);
+        if (element == null) {
+            throw new IllegalStateException("No " + label + " " + id + " was written for a relationship to join");
+        }
+        return element;
     }
 
     private static String quote(String identifier) {

@@ -1,10 +1,13 @@
 package org.wbcyber.graph.embedded;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -20,9 +23,25 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.internal.helpers.HostnamePort;
+import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
+import org.neo4j.internal.kernel.api.security.AuthenticationResult;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.io.fs.FileSystemAbstraction;
 import org.neo4j.io.locker.FileLockException;
+import org.neo4j.kernel.api.security.AuthManager;
+import org.neo4j.kernel.api.security.AuthToken;
+import org.neo4j.kernel.api.security.exception.InvalidAuthTokenException;
+import org.neo4j.kernel.impl.security.User;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
 import org.neo4j.server.configuration.ServerSettings;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.CommunitySecurityModule;
+import org.neo4j.server.security.auth.FileUserRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.wbcyber.graph.browser.BrowserConnect;
 import org.wbcyber.graph.system.StartupRefusedException;
 
@@ -32,6 +51,8 @@ import org.wbcyber.graph.system.StartupRefusedException;
  * once connected, loads the application's graph style and guide (see {@link BrowserConnect}).
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
     private final DatabaseManagementService dbms;
     private final Path dataDir;
@@ -55,15 +76,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties, String username, String password,
             BrowserConnect browser) {
         Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+        long started = System.nanoTime();
         DatabaseManagementService dbms;
+        Map<Setting<?>, Object> settings = settings(properties, dataDir, browser);
+        presetInitialPassword(Config.newBuilder().set(settings).build(), dataDir, username, password);
         try {
-            dbms = new DatabaseManagementServiceBuilder(dataDir).setConfig(settings(properties, dataDir, browser))
-                    .build();
+            dbms = new DatabaseManagementServiceBuilder(dataDir).setConfig(settings).build();
         } catch (RuntimeException failure) {
             throw explain(failure, properties, dataDir);
         }
         try {
+            long running = System.nanoTime();
             ensureUser(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), username, password);
+            log.info("Embedded Neo4j started in {} ms, user {} set up in {} ms", (running - started) / 1_000_000,
+                    username, (System.nanoTime() - running) / 1_000_000);
             return new EmbeddedNeo4j(dbms, dataDir);
         } catch (RuntimeException failure) {
             dbms.shutdown();
@@ -100,10 +126,47 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     /**
+     * On a new store Neo4j creates its first user, neo4j, from dbms/auth.ini if that file exists (it is what
+     * {@code neo4j-admin dbms set-initial-password} writes). Giving the configured password there spares the first
+     * start the administration commands of {@link #ensureUser} — cold Cypher on the system database, seconds of
+     * it. Anything unexpected leaves it to those commands, which still check the result.
+     */
+    private static void presetInitialPassword(Config config, Path dataDir, String username, String password) {
+        if (!AuthManager.INITIAL_USER_NAME.equals(username)
+                || password.length() < config.get(GraphDatabaseSettings.auth_minimum_password_length)
+                || Files.exists(dataDir.resolve("databases").resolve(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))) {
+            return;
+        }
+        Path file = CommunitySecurityModule.getInitialUserRepositoryFile(config);
+        try (FileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
+            if (fs.fileExists(file)) {
+                return;
+            }
+            fs.mkdirs(file.getParent());
+            FileUserRepository users = new FileUserRepository(fs, file, NullLogProvider.getInstance(),
+                    EmptyMemoryTracker.INSTANCE);
+            users.start();
+            try {
+                users.create(new User(username, null, SystemGraphCredential.createCredentialForPassword(
+                        password.getBytes(StandardCharsets.UTF_8), new SecureHasher()), false, false));
+            } finally {
+                users.shutdown();
+            }
+        } catch (Exception notPreset) {
+            log.debug("Initial password not preset in {}; the user is set up with Cypher", file, notPreset);
+        }
+    }
+
+    /**
      * The configuration is the source of truth for the credentials: the user is created on first start and
      * its password reset to the configured one on every start, so changing the setting is all it takes.
      */
     private static void ensureUser(GraphDatabaseService system, String username, String password) {
+        // Checking the credentials first costs no Cypher: on a restart with an unchanged password (the usual
+        // case) the two administration commands below, the slowest part of a restart, are not needed.
+        if (credentialsValid(system, username, password)) {
+            return;
+        }
         Map<String, Object> params = Map.of("username", username, "password", password);
         system.executeTransactionally(
                 "CREATE USER $username IF NOT EXISTS SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED", params);
@@ -115,6 +178,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             if (!unchanged.getMessage().contains("Old password and new password cannot be the same")) {
                 throw unchanged;
             }
+        }
+    }
+
+    private static boolean credentialsValid(GraphDatabaseService system, String username, String password) {
+        AuthManager authManager = ((GraphDatabaseAPI) system).getDependencyResolver()
+                .resolveDependency(AuthManager.class);
+        try {
+            return authManager.login(AuthToken.newBasicAuthToken(username, password),
+                    ClientConnectionInfo.EMBEDDED_CONNECTION).subject()
+                    .getAuthenticationResult() == AuthenticationResult.SUCCESS;
+        } catch (InvalidAuthTokenException unusable) {
+            return false;
         }
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -33,6 +34,12 @@ public class EmbeddedNeo4jAutoConfiguration {
      */
     @Bean(destroyMethod = "close")
     EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties, Neo4jProperties neo4j, BrowserProperties browser,
+            Environment environment, ObjectProvider<EmbeddedNeo4jEarlyStart.Started> early) {
+        EmbeddedNeo4jEarlyStart.Started started = early.getIfAvailable();
+        return started != null ? started.take() : start(properties, neo4j, browser, environment);
+    }
+
+    static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties, Neo4jProperties neo4j, BrowserProperties browser,
             Environment environment) {
         var authentication = neo4j.getAuthentication();
         BrowserConnect connect = browser.resolveApiUrl(environment.getProperty("server.address"),

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.wbcyber.graph.cypher.CypherScript;
+import org.wbcyber.graph.cypher.CypherStatement;
 import org.wbcyber.graph.support.GraphTest;
 
 @GraphTest
@@ -38,6 +40,18 @@ class SchemaBootstrapTest {
         List<String> existing = new java.util.ArrayList<>(namesIn("SHOW CONSTRAINTS"));
         existing.addAll(namesIn("SHOW INDEXES"));
         assertThat(existing).containsAll(declared);
+    }
+
+    @Test
+    void everyStatementOfTheSchemaFileNamesWhatItCreatesSoThatARestartCanSkipIt() throws Exception {
+        List<String> statements = CypherScript.parse(Files.readString(Path.of("cypher/schema.cypher"))).stream()
+                .map(CypherStatement::text).toList();
+
+        assertThat(statements).isNotEmpty().allSatisfy(statement -> assertThat(SchemaBootstrap.name(statement))
+                .as(statement).isPresent());
+        assertThat(SchemaBootstrap.name("CREATE FULLTEXT INDEX names IF NOT EXISTS FOR (n:Country) ON EACH [n.name]"))
+                .contains("names");
+        assertThat(SchemaBootstrap.name("CREATE CONSTRAINT FOR (n:Country) REQUIRE n.id IS UNIQUE")).isEmpty();
     }
 
     @Test
