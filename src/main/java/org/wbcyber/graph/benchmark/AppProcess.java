@@ -42,15 +42,17 @@ public final class AppProcess implements AutoCloseable {
     private final Path log;
     private final int apiPort;
     private final int httpPort;
+    private final int boltPort;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Thread stopOnExit;
 
-    private AppProcess(Process process, long startedNanos, Path log, int apiPort, int httpPort) {
+    private AppProcess(Process process, long startedNanos, Path log, int apiPort, int httpPort, int boltPort) {
         this.process = process;
         this.startedNanos = startedNanos;
         this.log = log;
         this.apiPort = apiPort;
         this.httpPort = httpPort;
+        this.boltPort = boltPort;
         this.stopOnExit = new Thread(process::destroyForcibly, "stop-app-process");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
@@ -84,7 +86,7 @@ public final class AppProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullFile()));
         long started = System.nanoTime();
-        return new AppProcess(builder.start(), started, log, ports[0], ports[2]);
+        return new AppProcess(builder.start(), started, log, ports[0], ports[2], ports[1]);
     }
 
     /** {@code -jar} for a single jar (the packaged application), else the class path and the main class. */
@@ -167,6 +169,10 @@ public final class AppProcess implements AutoCloseable {
 
     public URI apiUri() {
         return URI.create("http://127.0.0.1:" + apiPort);
+    }
+
+    public URI boltUri() {
+        return URI.create("bolt://127.0.0.1:" + boltPort);
     }
 
     public URI browserUri() {

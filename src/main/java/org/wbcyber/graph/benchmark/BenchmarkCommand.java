@@ -14,7 +14,9 @@ public final class BenchmarkCommand {
     private final List<Benchmark> parts;
 
     public BenchmarkCommand() {
-        this.parts = List.of(new IngestBenchmark(), new StartupBenchmark());
+        List<Benchmark> measured = List.of(new IngestBenchmark(), new StartupBenchmark());
+        this.parts = java.util.stream.Stream.concat(measured.stream(), java.util.stream.Stream.of(
+                new AllBenchmarks(measured))).toList();
     }
 
     public String usage() {
@@ -25,13 +27,8 @@ public final class BenchmarkCommand {
 
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty() || args.get(0).startsWith("--")) {
-            for (Benchmark part : parts) {
-                int code = part.run(args, out, err);
-                if (code != 0) {
-                    return code;
-                }
-            }
-            return 0;
+            return run(java.util.stream.Stream.concat(java.util.stream.Stream.of("all"), args.stream()).toList(), out,
+                    err);
         }
         return parts.stream().filter(part -> part.name().equals(args.get(0))).findFirst()
                 .map(part -> part.run(args.subList(1, args.size()), out, err))

@@ -38,7 +38,8 @@ final class IngestBenchmark implements Benchmark {
         }
     }
 
-    record Settings(List<Double> scales, Path dir, long seed, int naiveRows, int normalMaxRows, String pageCache) {
+    record Settings(List<Double> scales, Path dir, long seed, int naiveRows, int normalMaxRows, String pageCache,
+            double warmup) {
     }
 
     @Override
@@ -50,11 +51,12 @@ final class IngestBenchmark implements Benchmark {
     public String usage() {
         return """
                 ingest [--scales=1,10] [--dir=target/benchmark] [--seed=42] [--naive-rows=2000]
-                       [--normal-max-rows=200000] [--page-cache=1GB]
+                       [--normal-max-rows=200000] [--page-cache=1GB] [--warmup=0.01]
                     writes the synthetic graph at each scale into fresh embedded databases under dir, by the bulk
                     path, the normal import and naive Spring Data Neo4j saves (a sample of naive-rows relations;
                     the normal import's relations file cut to normal-max-rows rows), and prints relationships/s;
-                    leaves dir/db-sf<scale>-bulk with the whole graph for the other parts""";
+                    leaves dir/db-sf<scale>-bulk with the whole graph for the other parts; first, all three
+                    paths at the warm-up scale (0: none), not reported""";
     }
 
     @Override
@@ -66,6 +68,14 @@ final class IngestBenchmark implements Benchmark {
             err.println(e.getMessage());
             err.println(usage());
             return 2;
+        }
+        if (settings.warmup() > 0) {
+            // The JIT and Neo4j's caches warm up on a small graph first, so that no path pays for them alone.
+            out.println("Warm-up at SF " + scaleName(settings.warmup()) + " (all three paths, figures discarded)");
+            measure(settings.warmup(), new Settings(List.of(settings.warmup()), settings.dir(), settings.seed(),
+                    Math.min(settings.naiveRows(), 100), settings.normalMaxRows(), settings.pageCache(), 0),
+                    new PrintStream(java.io.OutputStream.nullOutputStream()));
+            BenchmarkDatabase.delete(settings.dir().resolve("db-sf" + scaleName(settings.warmup()) + "-bulk"));
         }
         List<Figure> figures = new ArrayList<>();
         for (double scale : settings.scales()) {
@@ -83,6 +93,7 @@ final class IngestBenchmark implements Benchmark {
         int naiveRows = 2000;
         int normalMaxRows = 200_000;
         String pageCache = "1GB";
+        double warmup = 0.01;
         for (String arg : args) {
             int equals = arg.indexOf('=');
             String name = equals < 0 ? arg : arg.substring(0, equals);
@@ -95,16 +106,18 @@ final class IngestBenchmark implements Benchmark {
                     case "--naive-rows" -> naiveRows = Integer.parseInt(value);
                     case "--normal-max-rows" -> normalMaxRows = Integer.parseInt(value);
                     case "--page-cache" -> pageCache = value;
+                    case "--warmup" -> warmup = Double.parseDouble(value);
                     default -> throw new IllegalArgumentException("ingest does not take " + arg + ".");
                 }
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("Bad " + arg + ": give a number.");
             }
         }
-        if (scales.stream().anyMatch(scale -> !(scale > 0)) || naiveRows < 1 || normalMaxRows < 1) {
-            throw new IllegalArgumentException("Scales, --naive-rows and --normal-max-rows must be positive.");
+        if (scales.stream().anyMatch(scale -> !(scale > 0)) || naiveRows < 1 || normalMaxRows < 1 || warmup < 0) {
+            throw new IllegalArgumentException("Scales, --naive-rows and --normal-max-rows must be positive, "
+                    + "--warmup positive or 0 (none).");
         }
-        return new Settings(scales, dir, seed, naiveRows, normalMaxRows, pageCache);
+        return new Settings(scales, dir, seed, naiveRows, normalMaxRows, pageCache, warmup);
     }
 
     static String scaleName(double scale) {
