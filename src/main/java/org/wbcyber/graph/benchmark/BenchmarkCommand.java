@@ -14,7 +14,7 @@ public final class BenchmarkCommand {
     private final List<Benchmark> parts;
 
     public BenchmarkCommand() {
-        this.parts = List.of();
+        this.parts = List.of(new QueryBenchmark());
     }
 
     public String usage() {
