@@ -10,7 +10,7 @@
 // the data are removed first. After an interrupted run, run it again.
 //
 // 372 nodes {Country=32, Event=9, Group=23, Incident=6, Index=2, Indicator=63, Initiative=16, Organisation=72, Person=6, PolicyDocument=39, Project=5, Publication=9, Region=5, Score=63, Source=6, Theme=16}, 714 relationships {ABOUT=10, ADOPTED=11, ALIGNS_WITH=2, BASED_IN=77, BENEFITS=13, BORDERS=25, COVERS=25, ENDORSED=10, ESTABLISHES=6, FOR_INDICATOR=63, FUNDS=6, HAS_SCORE=63, HAS_THEME=180, HELD_IN=6, HOLDS_ROLE=5, IMPLEMENTS=12, MEMBER_OF=26, OCCURRED_IN=6, ORGANISED=8, PARTICIPATES_IN=31, PARTY_TO=2, PART_OF=83, PRODUCED=1, PUBLISHED=7, RATIFIED=3, RESPONSIBLE_FOR=14, SIGNED=1, SUPPLEMENTS=5, SUPPORTS=2, TARGETED=11}.
-// Inputs 61b5ab4f5aa2cde71cb6d6487d9316ff140ff5c02f5d8c02026180e6456edd7b.
+// Inputs 48781f60a5182a25abd7d3201250d5cfbc27ea6c0389b0f37f79e2c87e88a6e2.
 
 // Curated relationships and nodes that are no longer in the data (none, on an empty database).
 MATCH (a)-[r]->(b) WHERE r.dataset = 'curated' AND type(r) IN ['MEMBER_OF', 'BORDERS', 'BASED_IN', 'PART_OF', 'PARTNERS_WITH', 'HOLDS_ROLE', 'FUNDS', 'IMPLEMENTS', 'OVERSEES', 'MANAGES', 'PARTY_TO', 'SUPPORTS', 'BENEFITS', 'HAS_THEME', 'HELD_IN', 'ORGANISED', 'PARTICIPATES_IN', 'PRODUCED', 'RESPONSIBLE_FOR', 'ADOPTED', 'RATIFIED', 'SIGNED', 'COVERS', 'SUPPLEMENTS', 'ALIGNS_WITH', 'ESTABLISHES', 'PUBLISHED', 'AUTHORED', 'ENDORSED', 'ABOUT', 'OCCURRED_IN', 'TARGETED', 'HAS_SCORE', 'FOR_INDICATOR', 'CITES']
@@ -1680,5 +1680,5 @@ SET r = row.properties;
 
 // Which data the database holds; loadedAt changes only when the data does.
 MERGE (d:Dataset {id: 'curated'})
-SET d.loadedAt = CASE WHEN d.inputHash = '61b5ab4f5aa2cde71cb6d6487d9316ff140ff5c02f5d8c02026180e6456edd7b' THEN d.loadedAt ELSE toString(datetime()) END
-SET d.name = 'Curated data (cypher/data)', d.inputHash = '61b5ab4f5aa2cde71cb6d6487d9316ff140ff5c02f5d8c02026180e6456edd7b', d.nodes = 372, d.relationships = 714;
+SET d.loadedAt = CASE WHEN d.inputHash = '48781f60a5182a25abd7d3201250d5cfbc27ea6c0389b0f37f79e2c87e88a6e2' THEN d.loadedAt ELSE toString(datetime()) END
+SET d.name = 'Curated data (cypher/data)', d.inputHash = '48781f60a5182a25abd7d3201250d5cfbc27ea6c0389b0f37f79e2c87e88a6e2', d.nodes = 372, d.relationships = 714;

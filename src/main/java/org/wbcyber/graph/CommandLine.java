@@ -22,6 +22,7 @@ import org.wbcyber.graph.curation.CurationException;
 import org.wbcyber.graph.curation.LoadReport;
 import org.wbcyber.graph.curation.LoadScript;
 import org.wbcyber.graph.curation.ValidateCommand;
+import org.wbcyber.graph.ingest.ImportInterruptedException;
 import org.wbcyber.graph.ingest.ImportOptions;
 import org.wbcyber.graph.ingest.ImportReader;
 import org.wbcyber.graph.ingest.ImportReport;
@@ -45,15 +46,17 @@ final class CommandLine {
                                     (location: classpath:cypher/ by default, e.g. file:./cypher/)
               load [--dry-run]      load the curated data into the configured Neo4j, embedded or spring.neo4j.uri;
                                     --dry-run reports what would be created, updated, unchanged and removed
-              import <format> <file> [--dry-run] [--skip-invalid] [--batch-size=N] [--param name=value ...]
+              import <format> <file> [--dry-run] [--skip-invalid] [--bulk] [--batch-size=N] [--param name=value ...]
                                     validate a file against the model and the graph and write it in one
                                     transaction (formats: csv for the CSV templates, gci for GCI scores, ncsi
                                     for an NCSI country page with --param country=<ISO2> [--param source=<id>],
                                     iati for IATI activity XML; see docs/importing.md); --dry-run prints the
                                     plan, record by record;
                                     --skip-invalid writes the valid records and names the others;
-                                    --batch-size: records per statement (default 1000); --param: the
-                                    format's own parameters
+                                    --bulk: for large files, one transaction per batch, no read before
+                                    writing; an interrupted bulk import resumes when run again;
+                                    --batch-size: records per statement (default 1000, bulk 10000);
+                                    --param: the format's own parameters
               generate              rewrite cypher/schema.cypher, cypher/style.grass and docs/model.md from
                                     cypher/model.yaml, and cypher/load.cypher from the curated data (run in the
                                     repository's root; invalid inputs change no file)
@@ -143,6 +146,8 @@ final class CommandLine {
             }
             if (option.equals("--dry-run")) {
                 importOptions = importOptions.withDryRun(true);
+            } else if (option.equals("--bulk")) {
+                importOptions = importOptions.withBulk(true);
             } else if (option.equals("--skip-invalid")) {
                 importOptions = importOptions.withSkipInvalid(true);
             } else if (option.equals("--param") || option.startsWith("--param=")) {
@@ -193,6 +198,9 @@ final class CommandLine {
             }
             out.println(report);
             return OK;
+        } catch (ImportInterruptedException interrupted) {
+            err.println(interrupted.getMessage());
+            return FAILED;
         } catch (RuntimeException failure) {
             err.println("The import failed and wrote nothing: " + failure.getMessage());
             return FAILED;

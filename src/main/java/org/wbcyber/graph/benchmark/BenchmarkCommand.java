@@ -14,7 +14,7 @@ public final class BenchmarkCommand {
     private final List<Benchmark> parts;
 
     public BenchmarkCommand() {
-        this.parts = List.of(new QueryBenchmark());
+        this.parts = List.of(new IngestBenchmark(), new QueryBenchmark());
     }
 
     public String usage() {

@@ -7,10 +7,13 @@ import org.wbcyber.graph.curation.Problem;
 /**
  * What an import did, or would do in a dry run. {@code written} is false when nothing was written: a dry run, or
  * problems without {@code --skip-invalid}. {@code problems} lists every problem found; {@code skipped} the
- * records left out under {@code --skip-invalid} and why.
+ * records left out under {@code --skip-invalid} and why. A {@code bulk} import does not read before writing, so it
+ * tells created records from those already there (counted as updated, whether or not they changed) and counts
+ * only what this run wrote, not what an interrupted earlier run did.
  */
 public record ImportReport(String format, String file, String dataset, String inputHash, boolean dryRun,
-        boolean written, List<Problem> problems, List<String> skipped, Counts nodes, Counts relationships) {
+        boolean written, List<Problem> problems, List<String> skipped, Counts nodes, Counts relationships,
+        boolean bulk) {
 
     public record Counts(long created, long updated, long unchanged) {
 
@@ -33,6 +36,10 @@ public record ImportReport(String format, String file, String dataset, String in
         return nodes.changesNothing() && relationships.changesNothing();
     }
 
+    private static String merged(Counts counts) {
+        return counts.created() + " created, " + counts.updated() + " already there (merged)";
+    }
+
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();
@@ -49,10 +56,10 @@ public record ImportReport(String format, String file, String dataset, String in
             text.append('\n');
         }
         if (!rejected()) {
-            text.append(dryRun ? "Dry run, nothing written. Would import " : "Imported ").append(format).append(' ')
-                    .append(file).append(" (dataset ").append(dataset).append(", input ")
-                    .append(inputHash, 0, 12).append("):\n  nodes: ").append(nodes).append("\n  relationships: ")
-                    .append(relationships);
+            text.append(dryRun ? "Dry run, nothing written. Would import " : bulk ? "Bulk-imported " : "Imported ")
+                    .append(format).append(' ').append(file).append(" (dataset ").append(dataset).append(", input ")
+                    .append(inputHash, 0, 12).append("):\n  nodes: ").append(bulk ? merged(nodes) : nodes)
+                    .append("\n  relationships: ").append(bulk ? merged(relationships) : relationships);
         }
         return text.toString().strip();
     }

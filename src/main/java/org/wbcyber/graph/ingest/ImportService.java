@@ -73,6 +73,7 @@ public class ImportService {
     static final int MAX_QUOTE_LENGTH = 500;
     private static final Pattern IDENTIFIER = Pattern.compile("^[A-Za-z][A-Za-z_]*$");
     private static final String SOURCES_FOLDER = "classpath:cypher/sources/";
+    private static final String DATASET_LABEL = "Dataset";
 
     private final Driver driver;
     private final GraphModel model;
@@ -81,6 +82,11 @@ public class ImportService {
     private final ResourceLoader resources;
     /** (type, from label, to label) for every relationship the model's relation fields allow. */
     private final Set<List<String>> allowedLinks = new HashSet<>();
+    /**
+     * Finds ids in the graph through each label's id constraint: an id's label is unknown until found, and a
+     * match without a label would scan every node for each batch.
+     */
+    private final String lookUpQuery;
 
     /** Takes the schema bootstrap so that the constraints the MERGEs rely on exist before any import. */
     ImportService(Driver driver, GraphModel model, List<ImportReader> readers, ResourceLoader resources,
@@ -90,6 +96,10 @@ public class ImportService {
         this.values = new PropertyValues(model);
         this.resources = resources;
         readers.forEach(reader -> this.readers.put(reader.format(), reader));
+        this.lookUpQuery = "UNWIND $ids AS id CALL (id) {\n" + model.labels().values().stream()
+                .filter(label -> !label.name().equals(DATASET_LABEL))
+                .map(label -> "  MATCH (n:" + quote(label.name()) + " {id: id}) RETURN n")
+                .collect(Collectors.joining("\n  UNION\n")) + "\n}\nRETURN n.id AS id, labels(n) AS labels, n.file AS file";
         for (LabelDefinition label : model.labels().values()) {
             for (RelationField field : label.relations().values()) {
                 for (String other : field.other()) {
@@ -132,7 +142,7 @@ public class ImportService {
         if (!unknownParameters.isEmpty()) {
             // a mistyped parameter is never skipped: the reader would silently go without it
             return new ImportReport(reader.format(), fileName, dataset, inputHash, options.dryRun(), false,
-                    unknownParameters, List.of(), none, none);
+                    unknownParameters, List.of(), none, none, false);
         }
         Check check = new Check(reader, options, out);
         read(reader, fileName, input, options, check);
@@ -144,7 +154,12 @@ public class ImportService {
         List<String> skipped = options.skipInvalid() ? List.copyOf(check.skipped.values()) : List.of();
         if (!problems.isEmpty() && !options.skipInvalid()) {
             return new ImportReport(reader.format(), fileName, dataset, inputHash, options.dryRun(), false,
-                    problems, skipped, none, none);
+                    problems, skipped, none, none, options.bulk());
+        }
+        if (options.bulk() && !options.dryRun()) {
+            Bulk bulk = new Bulk(reader, fileName, input, check, dataset, options, out).run(inputHash);
+            return new ImportReport(reader.format(), fileName, dataset, inputHash, false, true, problems, skipped,
+                    bulk.nodes.counts(), bulk.relationships.counts(), true);
         }
         Apply apply;
         try (Session session = driver.session()) {
@@ -155,7 +170,7 @@ public class ImportService {
                             out).run(inputHash));
         }
         return new ImportReport(reader.format(), fileName, dataset, inputHash, options.dryRun(), !options.dryRun(),
-                problems, skipped, apply.nodes.counts(), apply.relationships.counts());
+                problems, skipped, apply.nodes.counts(), apply.relationships.counts(), false);
     }
 
     private static List<Problem> unknownParameters(ImportReader reader, String fileName, ImportOptions options) {
@@ -200,6 +215,28 @@ public class ImportService {
             throw new IllegalArgumentException("Not a model identifier: " + identifier);
         }
         return "`" + identifier + "`";
+    }
+
+    /**
+     * A record's stated properties as the graph stores them; a stated period also clears the stored period's
+     * bounds (null values), since a period given again replaces the old one whole.
+     */
+    private Map<String, Object> stated(Map<String, PropertyDefinition> definitions, Map<String, Object> stated) {
+        Map<String, Object> converted = new LinkedHashMap<>();
+        stated.forEach((key, raw) -> {
+            PropertyDefinition definition = definitions.get(key);
+            if (definition == null) {
+                // a note: kept as text, like the curated data's notes
+                converted.put(key, raw instanceof String text ? text.strip() : raw);
+                return;
+            }
+            if (definition.type() == PropertyType.PERIOD) {
+                converted.put(key + "Start", null);
+                converted.put(key + "End", null);
+            }
+            values.convert(definition, raw, converted);
+        });
+        return converted;
     }
 
     private record Declared(String label, int index, Position position) {
@@ -473,9 +510,7 @@ public class ImportService {
             try (Session session = driver.session()) {
                 for (int from = 0; from < all.size(); from += options.batchSize()) {
                     List<String> batch = all.subList(from, Math.min(all.size(), from + options.batchSize()));
-                    session.executeRead(tx -> tx.run("""
-                            MATCH (n) WHERE n.id IN $ids AND NOT n:Dataset
-                            RETURN n.id AS id, labels(n) AS labels, n.file AS file""", Map.of("ids", batch)).list())
+                    session.executeRead(tx -> tx.run(lookUpQuery, Map.of("ids", batch)).list())
                             .forEach(r -> {
                                 String id = r.get("id").asString();
                                 r.get("labels").asList(v -> v.asString()).stream()
@@ -553,7 +588,8 @@ public class ImportService {
                 tx.run("""
                         MERGE (d:Dataset {id: $id})
                         SET d.name = $name, d.inputHash = $hash, d.loadedAt = $at, d.nodes = $nodes,
-                            d.relationships = $relationships""", Map.of("id", dataset,
+                            d.relationships = $relationships, d.status = 'complete'
+                        REMOVE d.committedRecords""", Map.of("id", dataset,
                         "name", "Import of " + fileName + " (" + reader.format() + ")", "hash", inputHash,
                         "at", OffsetDateTime.now(ZoneOffset.UTC).toString(),
                         "nodes", nodes.created + nodes.updated + nodes.unchanged,
@@ -657,18 +693,12 @@ public class ImportService {
         private Map<String, Object> merge(Map<String, Object> before, Map<String, PropertyDefinition> definitions,
                 Map<String, Object> stated, List<ImportRecord.Evidence> evidence) {
             Map<String, Object> after = before == null ? new LinkedHashMap<>() : new LinkedHashMap<>(before);
-            stated.forEach((key, raw) -> {
-                PropertyDefinition definition = definitions.get(key);
-                if (definition == null) {
-                    // a note: kept as text, like the curated data's notes
-                    after.put(key, raw instanceof String text ? text.strip() : raw);
-                    return;
+            stated(definitions, stated).forEach((key, value) -> {
+                if (value == null) {
+                    after.remove(key);
+                } else {
+                    after.put(key, value);
                 }
-                if (definition.type() == PropertyType.PERIOD) {
-                    after.remove(key + "Start");
-                    after.remove(key + "End");
-                }
-                values.convert(definition, raw, after);
             });
             if (!evidence.isEmpty()) {
                 List<Object> sources = new ArrayList<>((List<?>) after.getOrDefault("sources", List.of()));
@@ -712,6 +742,225 @@ public class ImportService {
                 out.accept(record.position() + ": " + outcome + " " + describe(record));
             }
             return write;
+        }
+    }
+
+    /**
+     * The bulk path: each batch is its own transaction, written without reading first, and the {@code Dataset}
+     * node records in the same transaction how many records are committed. An import that stops halfway (a crash,
+     * a lost connection) leaves whole batches and its {@code Dataset} with status {@code writing}; importing the
+     * same input again resumes after the committed records, and since every statement MERGEs, writing a batch
+     * twice changes nothing either.
+     */
+    private final class Bulk {
+
+        /**
+         * A new node or relationship takes the row's evidence as it is; one already there gets the pairs it lacks
+         * appended. The quotes are appended first: the filter then still reads the old pairs, as the sources list
+         * is only as long as before and the quotes' old elements are unchanged.
+         */
+        private static final String EVIDENCE = """
+                ON CREATE SET e.dataset = $dataset, e.sources = row.sources, e.quotes = row.quotes
+                ON MATCH SET
+                    e.quotes = coalesce(e.quotes, []) + [i IN range(0, size(row.sources) - 1)
+                        WHERE NOT any(j IN range(0, size(coalesce(e.sources, [])) - 1)
+                            WHERE e.sources[j] = row.sources[i] AND e.quotes[j] = row.quotes[i]) | row.quotes[i]],
+                    e.sources = coalesce(e.sources, []) + [i IN range(0, size(row.sources) - 1)
+                        WHERE NOT any(j IN range(0, size(coalesce(e.sources, [])) - 1)
+                            WHERE e.sources[j] = row.sources[i] AND e.quotes[j] = row.quotes[i]) | row.sources[i]]
+                """;
+
+        private final ImportReader reader;
+        private final String fileName;
+        private final Input input;
+        private final Check check;
+        private final String dataset;
+        private final ImportOptions options;
+        private final Consumer<String> out;
+        private final Tally nodes = new Tally();
+        private final Tally relationships = new Tally();
+        private final long started = System.nanoTime();
+        private long nodeRecords;
+        private long linkRecords;
+
+        Bulk(ImportReader reader, String fileName, Input input, Check check, String dataset, ImportOptions options,
+                Consumer<String> out) {
+            this.reader = reader;
+            this.fileName = fileName;
+            this.input = input;
+            this.check = check;
+            this.dataset = dataset;
+            this.options = options;
+            this.out = out;
+        }
+
+        Bulk run(String inputHash) {
+            long committed = begin(inputHash);
+            // The records written are numbered across both passes (nodes, then relationships) so that one number
+            // says where an interrupted import stopped.
+            long[] position = {0};
+            try {
+                pass(ImportRecord.Node.class, committed, position, this::nodes);
+                pass(ImportRecord.Link.class, committed, position, this::links);
+            } catch (RuntimeException failure) {
+                throw new ImportInterruptedException(String.format(java.util.Locale.ROOT,
+                        "The bulk import of %s stopped (%s); %,d nodes and %,d relationships were written in whole "
+                                + "batches before that. Import the same file again with --bulk to resume after them.",
+                        fileName, failure.getMessage(), nodes.created + nodes.updated,
+                        relationships.created + relationships.updated), failure);
+            }
+            try (Session session = driver.session()) {
+                session.executeWrite(tx -> tx.run("""
+                        MATCH (d:Dataset {id: $id})
+                        SET d.status = 'complete', d.loadedAt = $at, d.nodes = $nodes,
+                            d.relationships = $relationships
+                        REMOVE d.committedRecords""", Map.of("id", dataset,
+                        "at", OffsetDateTime.now(ZoneOffset.UTC).toString(), "nodes", nodeRecords,
+                        "relationships", linkRecords)).consume());
+            }
+            out.accept(String.format(java.util.Locale.ROOT,
+                    "Bulk import of %s complete: %,d nodes and %,d relationships written in %.1f s.", fileName,
+                    nodeRecords, linkRecords, (System.nanoTime() - started) / 1e9));
+            return this;
+        }
+
+        /** Marks the import as in progress; returns how many records an interrupted run of the same input wrote. */
+        private long begin(String inputHash) {
+            try (Session session = driver.session()) {
+                return session.executeWrite(tx -> {
+                    var previous = tx.run("""
+                            OPTIONAL MATCH (d:Dataset {id: $id})
+                            RETURN d.status AS status, d.inputHash AS hash, d.committedRecords AS committed""",
+                            Map.of("id", dataset)).single();
+                    long committed = "writing".equals(previous.get("status").asString(null))
+                            && inputHash.equals(previous.get("hash").asString(null))
+                                    ? previous.get("committed").asLong(0) : 0;
+                    tx.run("""
+                            MERGE (d:Dataset {id: $id})
+                            SET d.name = $name, d.inputHash = $hash, d.status = 'writing',
+                                d.committedRecords = $committed""", Map.of("id", dataset,
+                            "name", "Import of " + fileName + " (" + reader.format() + ")", "hash", inputHash,
+                            "committed", committed)).consume();
+                    if (committed > 0) {
+                        out.accept("Resuming the interrupted bulk import of " + fileName + ": " + committed
+                                + " records were committed by an earlier run.");
+                    }
+                    return committed;
+                });
+            }
+        }
+
+        private <R extends ImportRecord> void pass(Class<R> kind, long committed, long[] position,
+                java.util.function.BiFunction<TransactionContext, List<R>, Void> write) {
+            List<R> batch = new ArrayList<>();
+            int[] index = {0};
+            try (Session session = driver.session()) {
+                read(reader, fileName, input, options, ImportReader.collecting(record -> {
+                    int current = index[0]++;
+                    if (!kind.isInstance(record)) {
+                        return;
+                    }
+                    if (!check.writes(current, record)) {
+                        return;
+                    }
+                    long at = position[0]++;
+                    if (kind == ImportRecord.Node.class) {
+                        nodeRecords++;
+                    } else {
+                        linkRecords++;
+                    }
+                    if (at < committed) {
+                        return;
+                    }
+                    batch.add(kind.cast(record));
+                    if (batch.size() == options.batchSize()) {
+                        commit(session, List.copyOf(batch), position[0], write);
+                        batch.clear();
+                    }
+                }, problem -> {
+                }));
+                if (!batch.isEmpty()) {
+                    commit(session, batch, position[0], write);
+                }
+            }
+        }
+
+        private <R extends ImportRecord> void commit(Session session, List<R> batch, long committedAfter,
+                java.util.function.BiFunction<TransactionContext, List<R>, Void> write) {
+            session.executeWrite(tx -> {
+                write.apply(tx, batch);
+                tx.run("MATCH (d:Dataset {id: $id}) SET d.committedRecords = $committed",
+                        Map.of("id", dataset, "committed", committedAfter)).consume();
+                return null;
+            });
+            double seconds = (System.nanoTime() - started) / 1e9;
+            out.accept(String.format(java.util.Locale.ROOT, "… %,d nodes, %,d relationships written (%.1f s, %,.0f per s)",
+                    nodes.created + nodes.updated, relationships.created + relationships.updated, seconds,
+                    (nodes.created + nodes.updated + relationships.created + relationships.updated) / seconds));
+        }
+
+        private Void nodes(TransactionContext tx, List<ImportRecord.Node> batch) {
+            Map<String, List<ImportRecord.Node>> byLabel = batch.stream()
+                    .collect(Collectors.groupingBy(ImportRecord.Node::label, LinkedHashMap::new, Collectors.toList()));
+            byLabel.forEach((labelName, records) -> {
+                LabelDefinition label = model.requireLabel(labelName);
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (ImportRecord.Node record : records) {
+                    Map<String, Object> stated = stated(label.properties(), record.properties());
+                    if (label.searchable()) {
+                        stated.put("names", PropertyValues.names(stated));
+                    }
+                    rows.add(row(Map.of("id", record.id()), stated,
+                            label.evidenceRequired() ? record.evidence() : List.of()));
+                }
+                String statement = "UNWIND $rows AS row MERGE (e:" + quote(labelName) + " {id: row.id})\n"
+                        + (label.evidenceRequired() ? EVIDENCE : "ON CREATE SET e.dataset = $dataset\n")
+                        + "SET e += row.stated"
+                        + label.extraLabels().stream().map(extra -> ", e:" + quote(extra)).collect(Collectors.joining());
+                var counters = tx.run(statement, Map.of("rows", rows, "dataset", dataset)).consume().counters();
+                nodes.created += counters.nodesCreated();
+                nodes.updated += records.size() - counters.nodesCreated();
+            });
+            return null;
+        }
+
+        private Void links(TransactionContext tx, List<ImportRecord.Link> batch) {
+            Map<List<String>, List<ImportRecord.Link>> byEnds = batch.stream().collect(Collectors.groupingBy(
+                    link -> List.of(link.type(), check.labels.get(link.fromId()), check.labels.get(link.toId())),
+                    LinkedHashMap::new, Collectors.toList()));
+            byEnds.forEach((key, records) -> {
+                RelationshipDefinition type = model.relationships().get(key.get(0));
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (ImportRecord.Link record : records) {
+                    rows.add(row(Map.of("from", record.fromId(), "to", record.toId()),
+                            stated(type.properties(), record.properties()), record.evidence()));
+                }
+                var result = tx.run("UNWIND $rows AS row MATCH (a:" + quote(key.get(1)) + " {id: row.from})\n"
+                        + "MATCH (b:" + quote(key.get(2)) + " {id: row.to})\nMERGE (a)-[e:" + quote(key.get(0))
+                        + "]->(b)\n" + EVIDENCE + "SET e += row.stated\nRETURN count(*) AS written",
+                        Map.of("rows", rows, "dataset", dataset));
+                long written = result.single().get("written").asLong();
+                if (written != rows.size()) {
+                    throw new IllegalStateException("wrote " + written + " of " + rows.size() + " " + key.get(0)
+                            + " relationships: an end is missing (deleted since the import was checked?)");
+                }
+                long created = result.consume().counters().relationshipsCreated();
+                relationships.created += created;
+                relationships.updated += written - created;
+            });
+            return null;
+        }
+
+        /** A statement row: the keys, the stated properties and the record's evidence without repeats. */
+        private static Map<String, Object> row(Map<String, Object> keys, Map<String, Object> stated,
+                List<ImportRecord.Evidence> evidence) {
+            Map<String, Object> row = new HashMap<>(keys);
+            row.put("stated", stated);
+            Set<List<String>> pairs = new LinkedHashSet<>();
+            evidence.forEach(item -> pairs.add(List.of(item.source(), item.quote().strip())));
+            row.put("sources", pairs.stream().map(pair -> pair.get(0)).toList());
+            row.put("quotes", pairs.stream().map(pair -> pair.get(1)).toList());
+            return row;
         }
     }
 }

@@ -1,0 +1,74 @@
+package org.wbcyber.graph.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.wbcyber.graph.WbCyberGraphApplication;
+
+/**
+ * The application without its web server, on an embedded database in a directory of the benchmark's own, on free
+ * loopback ports, with the curated data loaded: what an ingest is measured against.
+ */
+final class BenchmarkDatabase implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private BenchmarkDatabase(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** Starts on {@code dataDir}, emptied first when {@code fresh}. */
+    static BenchmarkDatabase start(Path dataDir, boolean fresh, String pageCache) {
+        if (fresh) {
+            delete(dataDir);
+        }
+        SpringApplication application = new SpringApplication(WbCyberGraphApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setBannerMode(Banner.Mode.OFF);
+        return new BenchmarkDatabase(application.run(
+                "--wbcg.embedded.data-dir=" + dataDir.toAbsolutePath(),
+                "--wbcg.embedded.bolt-port=" + freePort(),
+                "--wbcg.embedded.http-port=" + freePort(),
+                "--wbcg.embedded.page-cache=" + pageCache,
+                "--logging.level.root=warn"));
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.wbcyber.graph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.wbcyber.graph.support.GraphFingerprint;
+import org.wbcyber.graph.support.GraphTest;
+import org.wbcyber.graph.support.ImportedData;
+import org.wbcyber.graph.support.TestDirectories;
+import org.wbcyber.graph.synthetic.SyntheticGraph;
+
+/**
+ * The bulk path ({@code import … --bulk}) writes what the normal path writes, batch by batch: the same graph from
+ * the same files, updates and added evidence included; an interrupted run resumes where it stopped; invalid input
+ * writes nothing.
+ */
+@GraphTest
+class BulkImportTest {
+
+    private static final List<String> AMENDMENTS = List.of("sources.csv", "actors.csv", "projects.csv",
+            "events.csv", "relations.csv", "projects-again.csv", "relations-again.csv");
+
+    private static Path dir;
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    ImportService imports;
+
+    private String before;
+
+    @BeforeAll
+    static void writeTheFiles() throws IOException {
+        dir = TestDirectories.fresh("bulk");
+        new SyntheticGraph(0.005, 7).write(dir);
+        // Files that state again some of what the first ones did: a shorter period, another quote, another role.
+        List<String> projects = Files.readAllLines(dir.resolve("projects.csv"));
+        List<String> again = new ArrayList<>(List.of(projects.get(0)));
+        projects.subList(1, 6).forEach(line -> again.add(line
+                .replaceFirst(",(\\d{4}-\\d{2}),(\\d{4}-\\d{2}),", ",$1,,")
+                .replaceFirst(",([^,]*)$", ",Restated: $1")));
+        Files.write(dir.resolve("projects-again.csv"), again, StandardCharsets.UTF_8);
+        List<String> relations = Files.readAllLines(dir.resolve("relations.csv"));
+        List<String> restated = new ArrayList<>(List.of(relations.get(0)));
+        Map<String, String> otherRole = Map.of("funder", "co-financer", "co-financer", "funder", "lead", "partner",
+                "partner", "lead", "host", "co-organiser", "co-organiser", "host");
+        relations.subList(1, 31).forEach(line -> {
+            String[] cells = line.split(",", -1);
+            cells[3] = otherRole.getOrDefault(cells[3], cells[3]);
+            cells[7] = "Restated: " + cells[7];
+            restated.add(String.join(",", cells));
+        });
+        Files.write(dir.resolve("relations-again.csv"), restated, StandardCharsets.UTF_8);
+    }
+
+    @BeforeEach
+    void rememberTheGraph() {
+        before = GraphFingerprint.of(driver);
+    }
+
+    @AfterEach
+    void deleteWhatWasImported() {
+        ImportedData.remove(driver, "csv");
+        assertThat(GraphFingerprint.of(driver)).as("the curated graph after the test").isEqualTo(before);
+    }
+
+    @Test
+    void theBulkPathWritesTheSameGraphAsTheNormalPath() {
+        for (String file : AMENDMENTS) {
+            assertThat(importFile(file, ImportOptions.defaults(), line -> {
+            }).written()).as(file).isTrue();
+        }
+        List<String> normal = GraphFingerprint.dump(driver);
+        ImportedData.remove(driver, "csv");
+
+        for (String file : AMENDMENTS) {
+            ImportReport report = importFile(file, bulk(13), line -> {
+            });
+            assertThat(report.written()).as(file).isTrue();
+            assertThat(report.bulk()).isTrue();
+        }
+        assertThat(GraphFingerprint.dump(driver)).isEqualTo(normal);
+        assertThat(normal).anySatisfy(line -> assertThat(line).contains("Restated: "));
+    }
+
+    @Test
+    void importingTheSameFileAgainInBulkChangesNothing() {
+        for (String file : SyntheticGraph.FILES) {
+            importFile(file, bulk(50), line -> {
+            });
+        }
+        String once = GraphFingerprint.of(driver);
+        ImportReport again = importFile("relations.csv", bulk(50), line -> {
+        });
+        assertThat(again.relationships().created()).isZero();
+        assertThat(again.relationships().updated()).isEqualTo(countLines("relations.csv"));
+        assertThat(GraphFingerprint.of(driver)).isEqualTo(once);
+        assertThat(dataset("csv:relations.csv").get("status").asString()).isEqualTo("complete");
+        assertThat(dataset("csv:relations.csv").get("relationships").asLong()).isEqualTo(countLines("relations.csv"));
+    }
+
+    @Test
+    void anInterruptedBulkImportResumesAfterTheCommittedBatches() {
+        for (String file : SyntheticGraph.FILES) {
+            importFile(file, bulk(40), line -> {
+            });
+        }
+        List<String> whole = GraphFingerprint.dump(driver);
+        ImportedData.remove(driver, "csv");
+        for (String file : SyntheticGraph.FILES.subList(0, 4)) {
+            importFile(file, bulk(40), line -> {
+            });
+        }
+
+        // The progress line after each committed batch is where the "crash" happens: after the third batch.
+        AtomicInteger batches = new AtomicInteger();
+        assertThatThrownBy(() -> importFile("relations.csv", bulk(40), line -> {
+            if (line.startsWith("…") && batches.incrementAndGet() == 3) {
+                throw new IllegalStateException("connection lost");
+            }
+        })).isInstanceOf(ImportInterruptedException.class)
+                .hasMessageContaining("connection lost")
+                .hasMessageContaining("120 relationships were written")
+                .hasMessageContaining("again with --bulk to resume");
+        Record stopped = dataset("csv:relations.csv");
+        assertThat(stopped.get("status").asString()).isEqualTo("writing");
+        assertThat(stopped.get("committedRecords").asLong()).isEqualTo(120);
+        assertThat(driver.executableQuery("MATCH ()-[r]->() WHERE r.dataset = 'csv:relations.csv' RETURN count(r) AS n")
+                .execute().records().get(0).get("n").asLong()).isEqualTo(120);
+
+        List<String> lines = new ArrayList<>();
+        ImportReport resumed = importFile("relations.csv", bulk(40), lines::add);
+        assertThat(lines).first().asString().startsWith("Resuming the interrupted bulk import of relations.csv: 120 "
+                + "records were committed");
+        assertThat(resumed.relationships().created()).isEqualTo(countLines("relations.csv") - 120);
+        assertThat(GraphFingerprint.dump(driver)).isEqualTo(whole);
+        assertThat(dataset("csv:relations.csv").get("status").asString()).isEqualTo("complete");
+        assertThat(dataset("csv:relations.csv").get("committedRecords").isNull()).isTrue();
+    }
+
+    @Test
+    void invalidInputWritesNothingInBulk() throws IOException {
+        Path bad = dir.resolve("relations-bad.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve("relations.csv")).subList(0, 200));
+        lines.add("syn-org-1,FUNDS,syn-project-nowhere,funder,,,syn-source-1,Synthetic donor 1 funds nothing");
+        Files.write(bad, lines, StandardCharsets.UTF_8);
+        for (String file : SyntheticGraph.FILES.subList(0, 4)) {
+            importFile(file, bulk(50), line -> {
+            });
+        }
+        String imported = GraphFingerprint.of(driver);
+
+        ImportReport report = importFile("relations-bad.csv", bulk(50), line -> {
+        });
+
+        assertThat(report.rejected()).isTrue();
+        assertThat(report.problems()).singleElement().asString()
+                .contains("relations-bad.csv:201").contains("unknown reference 'syn-project-nowhere'");
+        assertThat(GraphFingerprint.of(driver)).isEqualTo(imported);
+        assertThat(driver.executableQuery("MATCH (d:Dataset {id: 'csv:relations-bad.csv'}) RETURN count(d) AS n")
+                .execute().records().get(0).get("n").asLong()).isZero();
+    }
+
+    private static ImportOptions bulk(int batchSize) {
+        return ImportOptions.defaults().withBulk(true).withBatchSize(batchSize);
+    }
+
+    private ImportReport importFile(String file, ImportOptions options, Consumer<String> out) {
+        return imports.run(imports.reader("csv").orElseThrow(), dir.resolve(file), options, out);
+    }
+
+    private Record dataset(String id) {
+        return driver.executableQuery("MATCH (d:Dataset {id: $id}) RETURN d.status AS status, "
+                + "d.committedRecords AS committedRecords, d.relationships AS relationships")
+                .withParameters(Map.of("id", id)).execute().records().get(0);
+    }
+
+    private static long countLines(String file) {
+        try {
+            return Files.readAllLines(dir.resolve(file)).size() - 1;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
