@@ -42,38 +42,42 @@ ORDER BY weight DESC, b.name
 WITH collect({b: b, weight: weight, place: place}) AS ranked
 MATCH (a:Actor {id: $id})
 CALL (a, ranked) {
-  UNWIND ranked[$skip..$skip + $limit] AS ranking
-  WITH ranking.b AS b, ranking.weight AS weight, ranking.place AS place
-  CALL (a, b) {
+  // From a again, as above, keeping the page's partners: bound at both ends, Neo4j would start from the
+  // partner, which is often a hub.
+  WITH a, [r IN ranked[$skip..$skip + $limit] | r.b] AS page
+  CALL (a, page) {
     MATCH (a)-[ra:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(c:Project|Event|Initiative|Publication)
-          -[rb:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(b)
-    RETURN c, null AS via, [ra, rb] AS statements
+          -[rb:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(b:Actor)
+    WHERE b IN page
+    RETURN b, c, null AS via, [ra, rb] AS statements
     UNION
     MATCH (a)-[ra:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(via:Project|Event|Initiative|Publication)
           -[link:ORGANISED|PART_OF]-(c:Project|Event|Initiative|Publication)
-          -[rb:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(b)
-    RETURN c, via, [ra, link, rb] AS statements
+          -[rb:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(b:Actor)
+    WHERE b IN page
+    RETURN b, c, via, [ra, link, rb] AS statements
     UNION
-    MATCH (a)-[p:PARTNERS_WITH]-(b)
-    RETURN null AS c, null AS via, [p] AS statements
+    MATCH (a)-[p:PARTNERS_WITH]-(b:Actor)
+    WHERE b IN page
+    RETURN b, null AS c, null AS via, [p] AS statements
   }
-  WITH b, weight, place, c, via, statements,
-       coalesce(c.periodStart, c.dateStart) AS starts, coalesce(c.periodEnd, c.dateEnd) AS ends
+  WITH b, c, via, statements, coalesce(c.periodStart, c.dateStart) AS starts, coalesce(c.periodEnd, c.dateEnd) AS ends
   WHERE $from IS NULL AND $to IS NULL
         OR starts IS NOT NULL AND ($to IS NULL OR starts <= date($to)) AND ($from IS NULL OR ends >= date($from))
-  WITH b, weight, place,
+  WITH b,
        collect({
          context: CASE WHEN c IS NULL THEN null ELSE c {.id, .name, label: labels(c)[0], period: coalesce(c.period, c.date)} END,
          via: CASE WHEN via IS NULL THEN null ELSE via {.id, .name, label: labels(via)[0], period: coalesce(via.period, via.date)} END,
          statements: [r IN statements | {from: startNode(r).id, type: type(r), to: endNode(r).id, role: r.role,
                                          sources: r.sources, quotes: r.quotes}]
        }) AS evidence
-  ORDER BY weight DESC, b.name
-  RETURN collect({
-           partner: b {.id, .name, .acronym, .kind, label: [l IN labels(b) WHERE l <> 'Actor'][0],
-                       country: place {.id, .name}},
-           weight: weight,
-           evidence: evidence
-         }) AS partners
+  RETURN collect({b: b, evidence: evidence}) AS found
 }
-RETURN size(ranked) AS total, partners
+RETURN size(ranked) AS total,
+       [r IN ranked[$skip..$skip + $limit] | {
+         partner: {id: r.b.id, name: r.b.name, acronym: r.b.acronym, kind: r.b.kind,
+                   label: [l IN labels(r.b) WHERE l <> 'Actor'][0],
+                   country: CASE WHEN r.place IS NULL THEN null ELSE {id: r.place.id, name: r.place.name} END},
+         weight: r.weight,
+         evidence: [f IN found WHERE f.b = r.b | f.evidence][0]
+       }] AS partners
