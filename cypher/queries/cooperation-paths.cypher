@@ -2,19 +2,23 @@
 // (project, event, initiative, publication), actor, … or a stated partnership; contexts may be linked (a project
 // that organised an event, an event that is part of a project). Each step is a statement with its quotes.
 // $maxHops bounds the number of relationships in a path (at most 8).
+// The search runs in a subquery with both ends bound, so that Neo4j searches from both ends at once
+// (StatefulShortestPath(Into), bidirectional) rather than outwards from one end through every hub on the way.
 :param from => 'de-giz'
 :param to => 'europol'
 :param maxHops => 6
 :param limit => 10
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-MATCH p = ALL SHORTEST (a)
-      ((x)-[r:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED|PART_OF|PARTNERS_WITH]-(y)
-       WHERE (y:Actor OR y:Project OR y:Event OR y:Initiative OR y:Publication)
-         AND (type(r) <> 'PART_OF' OR NOT x:Actor AND NOT y:Actor)
-         AND (type(r) <> 'PARTNERS_WITH' OR x:Actor AND y:Actor)){1,8}
-      (b)
-WHERE length(p) <= $maxHops
-WITH p LIMIT $limit
+CALL (a, b) {
+  MATCH p = ALL SHORTEST (a)
+        ((x)-[r:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED|PART_OF|PARTNERS_WITH]-(y)
+         WHERE (y:Actor OR y:Project OR y:Event OR y:Initiative OR y:Publication)
+           AND (type(r) <> 'PART_OF' OR NOT x:Actor AND NOT y:Actor)
+           AND (type(r) <> 'PARTNERS_WITH' OR x:Actor AND y:Actor)){1,8}
+        (b)
+  WHERE length(p) <= $maxHops
+  RETURN p LIMIT $limit
+}
 RETURN [n IN nodes(p) | n {.id, .name, .acronym, label: [l IN labels(n) WHERE l <> 'Actor'][0]}] AS nodes,
        [r IN relationships(p) | {from: startNode(r).id, type: type(r), to: endNode(r).id, role: r.role,
                                  sources: r.sources, quotes: r.quotes}] AS statements

@@ -5,6 +5,9 @@
 // $from / $to (ISO dates, or null) keep only contexts whose period overlaps them; contexts without a known
 // date are then left out. $kinds (or null) keeps partners of those kinds (organisation kinds, or person,
 // group, region).
+// The partners are ranked and paged first, and the evidence read only for the page: an actor in thousands of
+// contexts has thousands of partners, and their statements and quotes would otherwise all be built to be cut.
+// No row at all when there is no such actor.
 :param id => 'cepol'
 :param from => null
 :param to => null
@@ -13,41 +16,68 @@
 :param limit => 25
 MATCH (a:Actor {id: $id})
 CALL (a) {
-  MATCH (a)-[ra:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(c:Project|Event|Initiative|Publication)
-        -[rb:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(b:Actor)
+  MATCH (a)-[:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(c:Project|Event|Initiative|Publication)
+        -[:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(b:Actor)
   WHERE b <> a
-  RETURN b, c, null AS via, [ra, rb] AS statements
+  RETURN b, c, null AS via
   UNION
   MATCH (a)-[ra:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(via:Project|Event|Initiative|Publication)
         -[link:ORGANISED|PART_OF]-(c:Project|Event|Initiative|Publication)
         -[rb:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(b:Actor)
   WHERE b <> a
-  RETURN b, c, via, [ra, link, rb] AS statements
+  RETURN b, c, via
   UNION
-  MATCH (a)-[p:PARTNERS_WITH]-(b:Actor)
-  RETURN b, null AS c, null AS via, [p] AS statements
+  MATCH (a)-[:PARTNERS_WITH]-(b:Actor)
+  RETURN b, null AS c, null AS via
 }
-WITH b, c, via, statements,
-     coalesce(c.periodStart, c.dateStart) AS starts, coalesce(c.periodEnd, c.dateEnd) AS ends
+WITH a, b, c, via, coalesce(c.periodStart, c.dateStart) AS starts, coalesce(c.periodEnd, c.dateEnd) AS ends
 WHERE ($from IS NULL AND $to IS NULL
        OR starts IS NOT NULL AND ($to IS NULL OR starts <= date($to)) AND ($from IS NULL OR ends >= date($from)))
   AND ($kinds IS NULL OR coalesce(b.kind, toLower([l IN labels(b) WHERE l <> 'Actor'][0])) IN $kinds
        OR toLower([l IN labels(b) WHERE l <> 'Actor'][0]) IN $kinds)
-WITH b,
-     count(DISTINCT CASE WHEN c IS NULL THEN 'partnership' ELSE [via.id, c.id] END) AS weight,
-     collect({
-       context: CASE WHEN c IS NULL THEN null ELSE c {.id, .name, label: labels(c)[0], period: coalesce(c.period, c.date)} END,
-       via: CASE WHEN via IS NULL THEN null ELSE via {.id, .name, label: labels(via)[0], period: coalesce(via.period, via.date)} END,
-       statements: [r IN statements | {from: startNode(r).id, type: type(r), to: endNode(r).id, role: r.role,
-                                       sources: r.sources, quotes: r.quotes}]
-     }) AS evidence
+WITH b, count(DISTINCT CASE WHEN c IS NULL THEN 'partnership' ELSE [via.id, c.id] END) AS weight
 OPTIONAL MATCH (b)-[:BASED_IN]->(place)
-WITH b, weight, evidence, place
+WITH b, weight, place
 ORDER BY weight DESC, b.name
-WITH collect({
-       partner: b {.id, .name, .acronym, .kind, label: [l IN labels(b) WHERE l <> 'Actor'][0],
-                   country: place {.id, .name}},
-       weight: weight,
-       evidence: evidence
-     }) AS partners
-RETURN size(partners) AS total, partners[$skip..$skip + $limit] AS partners
+WITH collect({b: b, weight: weight, place: place}) AS ranked
+MATCH (a:Actor {id: $id})
+CALL (a, ranked) {
+  // From a again, as above, keeping the page's partners: bound at both ends, Neo4j would start from the
+  // partner, which is often a hub.
+  WITH a, [r IN ranked[$skip..$skip + $limit] | r.b] AS page
+  CALL (a, page) {
+    MATCH (a)-[ra:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(c:Project|Event|Initiative|Publication)
+          -[rb:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(b:Actor)
+    WHERE b IN page
+    RETURN b, c, null AS via, [ra, rb] AS statements
+    UNION
+    MATCH (a)-[ra:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(via:Project|Event|Initiative|Publication)
+          -[link:ORGANISED|PART_OF]-(c:Project|Event|Initiative|Publication)
+          -[rb:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(b:Actor)
+    WHERE b IN page
+    RETURN b, c, via, [ra, link, rb] AS statements
+    UNION
+    MATCH (a)-[p:PARTNERS_WITH]-(b:Actor)
+    WHERE b IN page
+    RETURN b, null AS c, null AS via, [p] AS statements
+  }
+  WITH b, c, via, statements, coalesce(c.periodStart, c.dateStart) AS starts, coalesce(c.periodEnd, c.dateEnd) AS ends
+  WHERE $from IS NULL AND $to IS NULL
+        OR starts IS NOT NULL AND ($to IS NULL OR starts <= date($to)) AND ($from IS NULL OR ends >= date($from))
+  WITH b,
+       collect({
+         context: CASE WHEN c IS NULL THEN null ELSE c {.id, .name, label: labels(c)[0], period: coalesce(c.period, c.date)} END,
+         via: CASE WHEN via IS NULL THEN null ELSE via {.id, .name, label: labels(via)[0], period: coalesce(via.period, via.date)} END,
+         statements: [r IN statements | {from: startNode(r).id, type: type(r), to: endNode(r).id, role: r.role,
+                                         sources: r.sources, quotes: r.quotes}]
+       }) AS evidence
+  RETURN collect({b: b, evidence: evidence}) AS found
+}
+RETURN size(ranked) AS total,
+       [r IN ranked[$skip..$skip + $limit] | {
+         partner: {id: r.b.id, name: r.b.name, acronym: r.b.acronym, kind: r.b.kind,
+                   label: [l IN labels(r.b) WHERE l <> 'Actor'][0],
+                   country: CASE WHEN r.place IS NULL THEN null ELSE {id: r.place.id, name: r.place.name} END},
+         weight: r.weight,
+         evidence: [f IN found WHERE f.b = r.b | f.evidence][0]
+       }] AS partners

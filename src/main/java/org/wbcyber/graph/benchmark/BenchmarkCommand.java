@@ -14,7 +14,7 @@ public final class BenchmarkCommand {
     private final List<Benchmark> parts;
 
     public BenchmarkCommand() {
-        List<Benchmark> measured = List.of(new IngestBenchmark(), new StartupBenchmark());
+        List<Benchmark> measured = List.of(new IngestBenchmark(), new StartupBenchmark(), new QueryBenchmark());
         this.parts = java.util.stream.Stream.concat(measured.stream(), java.util.stream.Stream.of(
                 new AllBenchmarks(measured))).toList();
     }

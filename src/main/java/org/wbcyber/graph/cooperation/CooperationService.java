@@ -46,8 +46,11 @@ class CooperationService {
         parameters.put("from", Parameters.date("from", from));
         parameters.put("to", Parameters.date("to", to));
         parameters.put("kinds", Parameters.allOf("kind", kind, kinds));
-        requireActor(id);
-        Record row = queries.read("partners", parameters).get(0);
+        List<Record> rows = queries.read("partners", parameters);
+        if (rows.isEmpty()) {
+            throw new NotFoundException("actor", id);
+        }
+        Record row = rows.get(0);
         List<Partners.Partner> partners = row.get("partners")
                 .asList(value -> queries.bind(value.asObject(), Partners.Partner.class));
         return new Page<>(partners, paging.page(), paging.size(), row.get("total").asLong());

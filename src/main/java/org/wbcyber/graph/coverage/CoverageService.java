@@ -39,7 +39,7 @@ class CoverageService {
         if (countries.isEmpty()) {
             throw new NotFoundException("region with member countries", region);
         }
-        Map<String, Coverage.Cell> cells = new TreeMap<>();
+        Map<String, CellBuilder> cells = new TreeMap<>();
         Map<String, Map<String, Project>> byCountryTheme = new TreeMap<>();
         for (Coverage.Country country : countries) {
             for (Reach reach : funding.reach(country.id())) {
@@ -54,13 +54,8 @@ class CoverageService {
                     for (RoleOf funder : funders) {
                         String donor = funder.actor() == null ? Coverage.NOT_STATED : funder.actor().id();
                         String donorName = funder.actor() == null ? Coverage.NOT_STATED : funder.actor().name();
-                        String key = donor + "|" + country.id() + "|" + theme;
-                        Coverage.Cell cell = cells.get(key);
-                        List<Coverage.ProjectReach> projects = new ArrayList<>(cell == null ? List.of() : cell.projects());
-                        projects.add(project.reach());
-                        String cellReach = projects.stream().anyMatch(p -> p.reach().equals("direct")) ? "direct"
-                                : "regional";
-                        cells.put(key, new Coverage.Cell(donor, donorName, country.id(), theme, cellReach, projects));
+                        cells.computeIfAbsent(donor + "|" + country.id() + "|" + theme,
+                                key -> new CellBuilder(donor, donorName, country.id(), theme)).add(project.reach());
                     }
                 }
             }
@@ -78,37 +73,58 @@ class CoverageService {
             }
         }
         List<Coverage.Theme> themeList = themeIds.stream().map(id -> new Coverage.Theme(id, themeNames.get(id))).toList();
-        return new Coverage(region, countries, themeList, List.copyOf(cells.values()), gaps, overlaps);
+        return new Coverage(region, countries, themeList, cells.values().stream().map(CellBuilder::build).toList(), gaps,
+                overlaps);
     }
 
-    /** Several projects on one country and theme overlap when two of their periods do, or may (one unknown). */
+    /**
+     * Several projects on one country and theme overlap when two of their periods do, or may (one unknown). The
+     * projects in an overlap are those in such a pair; found by a sweep over the periods sorted by start, not by
+     * trying every pair (a country and theme may have thousands of projects).
+     */
     private static java.util.Optional<Coverage.Overlap> overlap(String country, String theme, List<Project> projects) {
-        boolean known = false;
-        boolean unknown = false;
-        TreeSet<String> involved = new TreeSet<>();
-        for (int i = 0; i < projects.size(); i++) {
-            for (int j = i + 1; j < projects.size(); j++) {
-                Project a = projects.get(i);
-                Project b = projects.get(j);
-                if (a.start == null || b.start == null) {
-                    unknown = true;
-                } else if (!a.start.isAfter(b.end) && !b.start.isAfter(a.end)) {
-                    known = true;
-                } else {
-                    continue;
-                }
-                involved.add(a.reach().id());
-                involved.add(b.reach().id());
-            }
-        }
-        if (involved.isEmpty()) {
+        List<LocalDate[]> periods = projects.stream().map(p -> new LocalDate[] {p.start, p.end}).toList();
+        PeriodOverlaps found = PeriodOverlaps.of(periods);
+        if (!found.any()) {
             return java.util.Optional.empty();
         }
-        List<Project> inOverlap = projects.stream().filter(p -> involved.contains(p.reach().id())).toList();
+        List<Project> inOverlap = new ArrayList<>();
+        for (int i = 0; i < projects.size(); i++) {
+            if (found.involved()[i]) {
+                inOverlap.add(projects.get(i));
+            }
+        }
         TreeSet<String> donors = new TreeSet<>();
         inOverlap.forEach(p -> p.funders.forEach(f -> donors.add(f)));
         return java.util.Optional.of(new Coverage.Overlap(country, theme,
-                inOverlap.stream().map(Project::reach).toList(), List.copyOf(donors), known ? "yes" : "unknown"));
+                inOverlap.stream().map(Project::reach).toList(), List.copyOf(donors), found.known() ? "yes" : "unknown"));
+    }
+
+    /** The cell of a donor, country and theme while the projects are gathered. */
+    private static final class CellBuilder {
+        private final String donor;
+        private final String donorName;
+        private final String country;
+        private final String theme;
+        private final List<Coverage.ProjectReach> projects = new ArrayList<>();
+        private boolean direct;
+
+        CellBuilder(String donor, String donorName, String country, String theme) {
+            this.donor = donor;
+            this.donorName = donorName;
+            this.country = country;
+            this.theme = theme;
+        }
+
+        void add(Coverage.ProjectReach project) {
+            projects.add(project);
+            direct |= project.reach().equals("direct");
+        }
+
+        Coverage.Cell build() {
+            return new Coverage.Cell(donor, donorName, country, theme, direct ? "direct" : "regional",
+                    List.copyOf(projects));
+        }
     }
 
     private static final class Project {

@@ -1,17 +1,13 @@
 package org.wbcyber.graph.search;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.wbcyber.graph.api.BadParameterException;
 import org.wbcyber.graph.api.Page;
 import org.wbcyber.graph.api.Paging;
 import org.wbcyber.graph.api.Parameters;
@@ -27,9 +23,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/search")
 @Tag(name = "Search", description = "Find actors, projects, events and more by any of their names.")
 class SearchController {
-
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final int MAX_WORDS = 8;
 
     private final GraphQueries queries;
     private final List<String> searchable;
@@ -53,27 +46,10 @@ class SearchController {
             @RequestParam(defaultValue = "20") int size) {
         Paging paging = Paging.of(page, size);
         Map<String, Object> parameters = new HashMap<>(paging.parameters());
-        parameters.put("query", luceneQuery(q));
+        parameters.put("query", SearchQuery.lucene(q));
         parameters.put("labels", Parameters.allOf("label", label, searchable));
         var row = queries.read("search", parameters).get(0);
         List<SearchHit> hits = row.get("hits").asList(value -> queries.bind(value.asObject(), SearchHit.class));
         return new Page<>(hits, page, size, row.get("total").asLong());
-    }
-
-    /**
-     * A Lucene query from plain words: each word must match a name, or the start of one. Only letters and digits
-     * reach Lucene, so no input can smuggle in Lucene syntax.
-     */
-    static String luceneQuery(String q) {
-        List<String> clauses = new ArrayList<>();
-        for (String word : NOT_A_WORD.split(q == null ? "" : q.toLowerCase(Locale.ROOT))) {
-            if (!word.isEmpty() && clauses.size() < MAX_WORDS) {
-                clauses.add("(" + word + " OR " + word + "*)");
-            }
-        }
-        if (clauses.isEmpty()) {
-            throw new BadParameterException("q", "has no letters or digits to search for.");
-        }
-        return String.join(" AND ", clauses);
     }
 }

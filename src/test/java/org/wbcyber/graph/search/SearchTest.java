@@ -54,7 +54,7 @@ class SearchTest extends ApiTest {
 
     @Test
     void luceneSyntaxInTheInputIsNeverPassedOn() {
-        assertThat(SearchController.luceneQuery("name:(x OR \"y\")~ AND *")).isEqualTo(
+        assertThat(SearchQuery.lucene("name:(x OR \"y\")~ AND *")).isEqualTo(
                 "(name OR name*) AND (x OR x*) AND (or OR or*) AND (y OR y*) AND (and OR and*)");
     }
 }

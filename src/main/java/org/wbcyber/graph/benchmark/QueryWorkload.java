@@ -1,0 +1,165 @@
+package org.wbcyber.graph.benchmark;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.wbcyber.graph.query.GraphQueries;
+import org.wbcyber.graph.search.SearchQuery;
+
+/**
+ * What the benchmark asks, drawn from the graph itself with a fixed seed: uniformly random synthetic organisations
+ * that have a cooperation context (partners, the ends of paths), synthetic donors (funding), two words of a real
+ * synthetic name (search), and the busiest organisation of all, the hub of the Zipf-skewed participation.
+ * Each endpoint gives the API request and the same Cypher (its cypher/queries file, same parameters) for the Driver.
+ */
+final class QueryWorkload {
+
+    /** One Cypher statement: a cypher/queries file name and its parameters. */
+    record Statement(String query, Map<String, Object> parameters) {
+    }
+
+    /** An endpoint: the request path for the API, and what the Driver runs for the same draw. */
+    record Endpoint(String name, String note, Function<SplittableRandom, Draw> draw) {
+    }
+
+    record Draw(String path, List<Statement> statements) {
+    }
+
+    private static final String CONTEXT_TYPES = "FUNDS|IMPLEMENTS|ORGANISED|PARTICIPATES_IN";
+
+    private final List<String> actors;
+    private final List<String> donors;
+    private final List<String> searches;
+    private final List<String> countries;
+    private final String hub;
+    private final long hubRelations;
+
+    QueryWorkload(List<String> actors, List<String> donors, List<String> searches, List<String> countries, String hub,
+            long hubRelations) {
+        if (actors.size() < 2 || donors.isEmpty() || searches.isEmpty()) {
+            throw new IllegalStateException("The graph has no synthetic data to draw from (" + actors.size()
+                    + " organisations with contexts, " + donors.size() + " donors): import it first "
+                    + "(docs/benchmarks.md, 'Synthetic data').");
+        }
+        this.actors = actors;
+        this.donors = donors;
+        this.searches = searches;
+        this.countries = countries;
+        this.hub = hub;
+        this.hubRelations = hubRelations;
+    }
+
+    static QueryWorkload pick(Driver driver, GraphQueries queries, long seed, int searchCount) {
+        List<String> actors = ids(driver, """
+                MATCH (a:Organisation) WHERE a.id STARTS WITH 'syn-org-'
+                  AND EXISTS { (a)-[:%s]-(:Project|Event) }
+                RETURN a.id AS id ORDER BY id""".formatted(CONTEXT_TYPES));
+        List<String> donors = ids(driver, """
+                MATCH (a:Organisation) WHERE a.id STARTS WITH 'syn-org-' AND EXISTS { (a)-[:FUNDS]->(:Project) }
+                RETURN a.id AS id ORDER BY id""");
+        List<Record> hub = driver.executableQuery("""
+                MATCH (a:Organisation) WHERE a.id STARTS WITH 'syn-org-'
+                WITH a, COUNT { (a)-[:%s]-(:Project|Event) } AS relations
+                ORDER BY relations DESC, a.id LIMIT 1
+                RETURN a.id AS id, relations""".formatted(CONTEXT_TYPES)).execute().records();
+        List<String> names = ids(driver, """
+                MATCH (n) WHERE (n:Organisation OR n:Project OR n:Event) AND n.id STARTS WITH 'syn-'
+                RETURN n.name AS id ORDER BY n.id""");
+        SplittableRandom random = new SplittableRandom(seed);
+        List<String> searches = new ArrayList<>();
+        for (int i = 0; i < searchCount && !names.isEmpty(); i++) {
+            searches.add(twoWords(names.get(random.nextInt(names.size())), random));
+        }
+        List<String> countries = queries.read("region-countries", Map.of("region", "WB")).stream()
+                .map(r -> r.get("id").asString()).toList();
+        return new QueryWorkload(actors, donors, searches, countries, hub.isEmpty() ? null : hub.get(0).get("id").asString(),
+                hub.isEmpty() ? 0 : hub.get(0).get("relations").asLong());
+    }
+
+    /** Two neighbouring words of a name, as someone types part of it: "Synthetic forum", "agency 17". */
+    static String twoWords(String name, SplittableRandom random) {
+        String[] words = name.trim().split("\\s+");
+        if (words.length <= 2) {
+            return String.join(" ", words);
+        }
+        int first = random.nextInt(words.length - 1);
+        return words[first] + " " + words[first + 1];
+    }
+
+    private static List<String> ids(Driver driver, String cypher) {
+        return driver.executableQuery(cypher).execute().records().stream().map(r -> r.get("id").asString()).toList();
+    }
+
+    String describe() {
+        return "%,d synthetic organisations with contexts, %,d donors, %,d search phrases; hub %s (%,d project/event relations)"
+                .formatted(actors.size(), donors.size(), searches.size(), hub, hubRelations);
+    }
+
+    List<Endpoint> endpoints() {
+        return List.of(
+                new Endpoint("partners", "GET /api/actors/{id}/partners, a random synthetic organisation",
+                        random -> partners(pick(actors, random))),
+                new Endpoint("hub", "the same for the hub " + hub + " (" + hubRelations + " relations)",
+                        random -> partners(hub)),
+                new Endpoint("path", "GET /api/paths?from=&to=, a random pair", random -> {
+                    String from = pick(actors, random);
+                    String to = pick(actors, random);
+                    while (to.equals(from)) {
+                        to = pick(actors, random);
+                    }
+                    return new Draw("/api/paths?from=" + encode(from) + "&to=" + encode(to), List.of(new Statement(
+                            "cooperation-paths", Map.of("from", from, "to", to, "maxHops", 6, "limit", 10))));
+                }),
+                new Endpoint("funding", "GET /api/funding/donors/{id}, a random synthetic donor", random -> {
+                    String donor = pick(donors, random);
+                    return new Draw("/api/funding/donors/" + encode(donor),
+                            List.of(new Statement("funding-donor", Map.of("id", donor))));
+                }),
+                new Endpoint("coverage", "GET /api/coverage (region WB): the matrix", random -> coverage("/api/coverage")),
+                new Endpoint("coverage.csv", "GET /api/coverage/matrix.csv", random -> coverage("/api/coverage/matrix.csv")),
+                new Endpoint("search", "GET /api/search?q=, two words of a random synthetic name", random -> {
+                    String q = pick(searches, random);
+                    Map<String, Object> parameters = new HashMap<>();
+                    parameters.put("query", SearchQuery.lucene(q));
+                    parameters.put("labels", null);
+                    parameters.put("skip", 0L);
+                    parameters.put("limit", 20L);
+                    return new Draw("/api/search?q=" + encode(q), List.of(new Statement("search", parameters)));
+                }));
+    }
+
+    private static Draw partners(String id) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", id);
+        parameters.put("from", null);
+        parameters.put("to", null);
+        parameters.put("kinds", null);
+        parameters.put("skip", 0L);
+        parameters.put("limit", 25L);
+        return new Draw("/api/actors/" + encode(id) + "/partners", List.of(new Statement("partners", parameters)));
+    }
+
+    /** The matrix is built from region-countries and then each country's project-reach: all of them run. */
+    private Draw coverage(String path) {
+        List<Statement> statements = new ArrayList<>();
+        statements.add(new Statement("region-countries", Map.of("region", "WB")));
+        countries.forEach(country -> statements.add(new Statement("project-reach", Map.of("country", country))));
+        return new Draw(path, statements);
+    }
+
+    private static String pick(List<String> from, SplittableRandom random) {
+        return from.get(random.nextInt(from.size()));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
