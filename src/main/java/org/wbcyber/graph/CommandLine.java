@@ -95,6 +95,7 @@ final class CommandLine {
             case BenchmarkCommand.NAME -> new BenchmarkCommand().run(List.of(rest), out, err);
             case "help" -> {
                 out.print(USAGE_TEXT);
+                out.print(new BenchmarkCommand().usage());
                 yield OK;
             }
             default -> {
