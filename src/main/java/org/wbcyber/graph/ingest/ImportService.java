@@ -565,23 +565,21 @@ public class ImportService {
         }
     }
 
-    /** The second and third passes, in one transaction: plan each batch against the graph, write the changes. */
-    private final class Apply {
+    /** What both writers share: the checked input, read again for nodes and then for relationships. */
+    private abstract class Writer {
 
-        private final TransactionContext tx;
-        private final ImportReader reader;
-        private final String fileName;
-        private final Input input;
-        private final Check check;
-        private final String dataset;
-        private final ImportOptions options;
-        private final Consumer<String> out;
-        private final Tally nodes = new Tally();
-        private final Tally relationships = new Tally();
+        final ImportReader reader;
+        final String fileName;
+        final Input input;
+        final Check check;
+        final String dataset;
+        final ImportOptions options;
+        final Consumer<String> out;
+        final Tally nodes = new Tally();
+        final Tally relationships = new Tally();
 
-        Apply(TransactionContext tx, ImportReader reader, String fileName, Input input, Check check, String dataset,
-                ImportOptions options, Consumer<String> out) {
-            this.tx = tx;
+        Writer(ImportReader reader, String fileName, Input input, Check check, String dataset, ImportOptions options,
+                Consumer<String> out) {
             this.reader = reader;
             this.fileName = fileName;
             this.input = input;
@@ -591,12 +589,54 @@ public class ImportService {
             this.out = out;
         }
 
+        /**
+         * One more pass over the input: the records of {@code kind} that the import writes, in input order,
+         * {@code batchSize} at a time, the first {@code skip} of them left out; {@code flush} also gets how many
+         * records of the kind the batch ends at. Returns how many records of the kind the import writes.
+         */
+        <R extends ImportRecord> long pass(Class<R> kind, long skip, java.util.function.BiConsumer<List<R>, Long> flush) {
+            List<R> batch = new ArrayList<>();
+            int[] index = {0};
+            long[] written = {0};
+            read(reader, fileName, input, options, ImportReader.collecting(record -> {
+                int current = index[0]++;
+                if (kind.isInstance(record) && check.writes(current, record) && written[0]++ >= skip) {
+                    batch.add(kind.cast(record));
+                    if (batch.size() == options.batchSize()) {
+                        flush.accept(List.copyOf(batch), written[0]);
+                        batch.clear();
+                    }
+                }
+                if (index[0] % options.progressEvery() == 0) {
+                    out.accept("… " + index[0] + " records read for " + (kind == ImportRecord.Node.class ? "nodes"
+                            : "relationships"));
+                }
+            }, problem -> {
+            }));
+            if (!batch.isEmpty()) {
+                flush.accept(batch, written[0]);
+            }
+            return written[0];
+        }
+    }
+
+    /** The second and third passes, in one transaction: plan each batch against the graph, write the changes. */
+    private final class Apply extends Writer {
+
+        private final TransactionContext tx;
+
+        Apply(TransactionContext tx, ImportReader reader, String fileName, Input input, Check check, String dataset,
+                ImportOptions options, Consumer<String> out) {
+            super(reader, fileName, input, check, dataset, options, out);
+            this.tx = tx;
+        }
+
         Apply run(String inputHash) {
             if (check.writesNodes()) {
-                pass(ImportRecord.Node.class, batch -> nodes(batch));
+                pass(ImportRecord.Node.class, 0, (batch, end) -> nodes(batch));
             }
             if (check.writesLinks()) {
-                pass(ImportRecord.Link.class, batch -> links(batch));
+                pass(ImportRecord.Link.class, 0, (batch, end) -> links(batch));
             }
             if (!options.dryRun()) {
                 tx.run("""
@@ -611,29 +651,6 @@ public class ImportService {
                         .consume();
             }
             return this;
-        }
-
-        private <R extends ImportRecord> void pass(Class<R> kind, Consumer<List<R>> flush) {
-            List<R> batch = new ArrayList<>();
-            int[] index = {0};
-            read(reader, fileName, input, options, ImportReader.collecting(record -> {
-                int current = index[0]++;
-                if (kind.isInstance(record) && check.writes(current, record)) {
-                    batch.add(kind.cast(record));
-                    if (batch.size() == options.batchSize()) {
-                        flush.accept(List.copyOf(batch));
-                        batch.clear();
-                    }
-                }
-                if (index[0] % options.progressEvery() == 0) {
-                    out.accept("… " + index[0] + " records " + (kind == ImportRecord.Node.class ? "(nodes)"
-                            : "(relationships)") + (options.dryRun() ? " planned" : " written"));
-                }
-            }, problem -> {
-            }));
-            if (!batch.isEmpty()) {
-                flush.accept(batch);
-            }
         }
 
         private void nodes(List<ImportRecord.Node> batch) {
@@ -766,7 +783,7 @@ public class ImportService {
      * same input again resumes after the committed records, and since every statement MERGEs, writing a batch
      * twice changes nothing either.
      */
-    private final class Bulk {
+    private final class Bulk extends Writer {
 
         /**
          * A new node or relationship takes the row's evidence as it is; one already there gets the pairs it lacks
@@ -784,41 +801,28 @@ public class ImportService {
                             WHERE e.sources[j] = row.sources[i] AND e.quotes[j] = row.quotes[i]) | row.sources[i]]
                 """;
 
-        private final ImportReader reader;
-        private final String fileName;
-        private final Input input;
-        private final Check check;
-        private final String dataset;
-        private final ImportOptions options;
-        private final Consumer<String> out;
-        private final Tally nodes = new Tally();
-        private final Tally relationships = new Tally();
         private final long started = System.nanoTime();
-        private long nodeRecords;
-        private long linkRecords;
 
         Bulk(ImportReader reader, String fileName, Input input, Check check, String dataset, ImportOptions options,
                 Consumer<String> out) {
-            this.reader = reader;
-            this.fileName = fileName;
-            this.input = input;
-            this.check = check;
-            this.dataset = dataset;
-            this.options = options;
-            this.out = out;
+            super(reader, fileName, input, check, dataset, options, out);
         }
 
         Bulk run(String inputHash) {
             long committed = begin(inputHash);
             // The records written are numbered across both passes (nodes, then relationships) so that one number
             // says where an interrupted import stopped.
-            long[] position = {0};
-            try {
+            long nodeRecords = 0;
+            long linkRecords = 0;
+            try (Session session = driver.session()) {
                 if (check.writesNodes()) {
-                    pass(ImportRecord.Node.class, committed, position, this::nodes);
+                    nodeRecords = pass(ImportRecord.Node.class, committed,
+                            (batch, end) -> commit(session, batch, end, this::nodes));
                 }
+                long afterNodes = nodeRecords;
                 if (check.writesLinks()) {
-                    pass(ImportRecord.Link.class, committed, position, this::links);
+                    linkRecords = pass(ImportRecord.Link.class, Math.max(0, committed - afterNodes),
+                            (batch, end) -> commit(session, batch, afterNodes + end, this::links));
                 }
             } catch (RuntimeException failure) {
                 throw new ImportInterruptedException(String.format(java.util.Locale.ROOT,
@@ -827,18 +831,20 @@ public class ImportService {
                         fileName, failure.getMessage(), nodes.created + nodes.updated,
                         relationships.created + relationships.updated), failure);
             }
+            long nodesWritten = nodeRecords;
+            long linksWritten = linkRecords;
             try (Session session = driver.session()) {
                 session.executeWrite(tx -> tx.run("""
                         MATCH (d:Dataset {id: $id})
                         SET d.status = 'complete', d.loadedAt = $at, d.nodes = $nodes,
                             d.relationships = $relationships
                         REMOVE d.committedRecords""", Map.of("id", dataset,
-                        "at", OffsetDateTime.now(ZoneOffset.UTC).toString(), "nodes", nodeRecords,
-                        "relationships", linkRecords)).consume());
+                        "at", OffsetDateTime.now(ZoneOffset.UTC).toString(), "nodes", nodesWritten,
+                        "relationships", linksWritten)).consume());
             }
             out.accept(String.format(java.util.Locale.ROOT,
                     "Bulk import of %s complete: %,d nodes and %,d relationships written in %.1f s.", fileName,
-                    nodeRecords, linkRecords, (System.nanoTime() - started) / 1e9));
+                    nodesWritten, linksWritten, (System.nanoTime() - started) / 1e9));
             return this;
         }
 
@@ -865,41 +871,6 @@ public class ImportService {
                     }
                     return committed;
                 });
-            }
-        }
-
-        private <R extends ImportRecord> void pass(Class<R> kind, long committed, long[] position,
-                java.util.function.BiFunction<TransactionContext, List<R>, Void> write) {
-            List<R> batch = new ArrayList<>();
-            int[] index = {0};
-            try (Session session = driver.session()) {
-                read(reader, fileName, input, options, ImportReader.collecting(record -> {
-                    int current = index[0]++;
-                    if (!kind.isInstance(record)) {
-                        return;
-                    }
-                    if (!check.writes(current, record)) {
-                        return;
-                    }
-                    long at = position[0]++;
-                    if (kind == ImportRecord.Node.class) {
-                        nodeRecords++;
-                    } else {
-                        linkRecords++;
-                    }
-                    if (at < committed) {
-                        return;
-                    }
-                    batch.add(kind.cast(record));
-                    if (batch.size() == options.batchSize()) {
-                        commit(session, List.copyOf(batch), position[0], write);
-                        batch.clear();
-                    }
-                }, problem -> {
-                }));
-                if (!batch.isEmpty()) {
-                    commit(session, batch, position[0], write);
-                }
             }
         }
 
