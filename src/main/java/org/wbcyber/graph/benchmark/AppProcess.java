@@ -103,8 +103,8 @@ public final class AppProcess implements AutoCloseable {
         return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
     }
 
-    private static int[] freePorts(int count) throws IOException {
-        // Held open together so that the three differ; another process may still take one before the app does,
+    static int[] freePorts(int count) throws IOException {
+        // Held open together so that they differ; another process may still take one before the app does,
         // which fails the run with a clear "port in use" message rather than measuring something else.
         List<ServerSocket> sockets = new ArrayList<>();
         try {

@@ -2,7 +2,6 @@ package org.wbcyber.graph.benchmark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -34,10 +33,16 @@ final class BenchmarkDatabase implements AutoCloseable {
         SpringApplication application = new SpringApplication(WbCyberGraphApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setBannerMode(Banner.Mode.OFF);
+        int[] ports;
+        try {
+            ports = AppProcess.freePorts(2);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return new BenchmarkDatabase(application.run(
                 "--wbcg.embedded.data-dir=" + dataDir.toAbsolutePath(),
-                "--wbcg.embedded.bolt-port=" + freePort(),
-                "--wbcg.embedded.http-port=" + freePort(),
+                "--wbcg.embedded.bolt-port=" + ports[0],
+                "--wbcg.embedded.http-port=" + ports[1],
                 "--wbcg.embedded.page-cache=" + pageCache,
                 "--logging.level.root=warn"));
     }
@@ -61,14 +66,6 @@ final class BenchmarkDatabase implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

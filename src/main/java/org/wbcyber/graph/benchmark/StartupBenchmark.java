@@ -2,16 +2,13 @@ package org.wbcyber.graph.benchmark;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * {@code benchmark startup}: time from launch to ready (search over the curated data answers, health UP, Neo4j
@@ -98,7 +95,7 @@ final class StartupBenchmark implements Benchmark {
             return run;
         } finally {
             if (options.dataDir() == null) {
-                deleteTree(dataDir);
+                BenchmarkDatabase.delete(dataDir);
             }
             if (ok) {
                 Files.deleteIfExists(log);
@@ -152,15 +149,5 @@ final class StartupBenchmark implements Benchmark {
         List<Long> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete " + dir, e);
-        }
     }
 }
