@@ -14,6 +14,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.wbcyber.graph.query.QueryTimedOutException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -108,6 +109,14 @@ class ApiErrors {
     ProblemDetail databaseUnavailable(RuntimeException e) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
                 "Neo4j cannot be reached right now; try again shortly. (" + e.getMessage() + ")");
+    }
+
+    @ExceptionHandler
+    ProblemDetail queryTimedOut(QueryTimedOutException e) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Query timed out", e.getMessage());
+        problem.setProperty("query", e.query());
+        problem.setProperty("limitMs", e.limit().toMillis());
+        return problem;
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -18,6 +18,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
 import org.wbcyber.graph.query.GraphQueries;
+import org.wbcyber.graph.query.QueryProperties;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,7 +69,7 @@ final class QueryBenchmark implements Benchmark {
         try (Driver driver = GraphDatabase.driver(options.bolt(),
                 AuthTokens.basic(options.user(), options.password()), config)) {
             driver.verifyConnectivity();
-            GraphQueries queries = new GraphQueries(driver, JsonMapper.builder().build());
+            GraphQueries queries = new GraphQueries(driver, JsonMapper.builder().build(), new QueryProperties(options.timeout()));
             QueryWorkload workload = QueryWorkload.pick(driver, queries, options.seed(), SEARCH_PHRASES);
             var counts = driver.executableQuery("""
                     CALL () { MATCH (n) RETURN count(n) AS nodes }

@@ -1,6 +1,7 @@
 package org.wbcyber.graph.query;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.exceptions.ClientException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -23,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The read queries of the services, one file each under {@code cypher/queries/}: the very files an analyst opens
  * in Neo4j Browser (their {@code :param} lines give example values and are skipped here). They are read once, at
  * startup, and run with parameters only, in read transactions that a cluster routes to its readers. Results are
- * the map projections the queries return, bound to records by name.
+ * the map projections the queries return, bound to records by name. Each runs under {@link QueryProperties#timeout()},
+ * tagged with its name, so that {@code SHOW TRANSACTIONS} tells an operator which one is running.
  */
 @Component
 public class GraphQueries {
@@ -33,17 +37,24 @@ public class GraphQueries {
     private final Driver driver;
     private final JsonMapper json;
     private final Map<String, String> queries;
+    private final QueryProperties limits;
 
-    public GraphQueries(Driver driver, JsonMapper json) {
-        this.driver = driver;
-        this.json = json;
-        this.queries = load();
+    @Autowired
+    public GraphQueries(Driver driver, JsonMapper json, QueryProperties limits) {
+        this(driver, json, limits, LOCATION);
     }
 
-    private static Map<String, String> load() {
+    GraphQueries(Driver driver, JsonMapper json, QueryProperties limits, String location) {
+        this.driver = driver;
+        this.json = json;
+        this.limits = limits;
+        this.queries = load(location);
+    }
+
+    private static Map<String, String> load(String location) {
         Map<String, String> queries = new TreeMap<>();
         try {
-            for (Resource file : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
+            for (Resource file : new PathMatchingResourcePatternResolver().getResources(location)) {
                 List<CypherStatement> statements = CypherScript.parse(file);
                 if (statements.size() != 1) {
                     throw new IllegalStateException("cypher/queries/" + file.getFilename()
@@ -66,12 +77,21 @@ public class GraphQueries {
         return query;
     }
 
+    /** @throws QueryTimedOutException when Neo4j stops the query at the time limit */
     public List<Record> read(String name, Map<String, Object> parameters) {
-        return driver.executableQuery(text(name))
-                .withParameters(parameters)
-                .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
-                .execute()
-                .records();
+        QueryConfig config = QueryConfig.builder()
+                .withRouting(RoutingControl.READ)
+                .withTimeout(limits.timeout())
+                .withMetadata(Map.<String, Serializable>of("app", "wb-cyber-graph", "query", name))
+                .build();
+        try {
+            return driver.executableQuery(text(name)).withParameters(parameters).withConfig(config).execute().records();
+        } catch (ClientException e) {
+            if (e.code() != null && e.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+                throw new QueryTimedOutException(name, limits.timeout(), e);
+            }
+            throw e;
+        }
     }
 
     /** Every row, each bound to {@code type} by column name. */

@@ -2,6 +2,8 @@ package org.wbcyber.graph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,6 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ProblemDetail;
+import org.wbcyber.graph.query.QueryTimedOutException;
 import org.wbcyber.graph.support.Api;
 import org.wbcyber.graph.support.GraphFingerprint;
 import org.wbcyber.graph.support.GraphTest;
@@ -97,5 +101,16 @@ class ApiErrorsTest {
         }
 
         assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
+    }
+
+    @Test
+    void aQueryStoppedAtTheTimeLimitIsA503NamingTheQueryAndTheLimit() {
+        ProblemDetail problem = new ApiErrors()
+                .queryTimedOut(new QueryTimedOutException("cooperation-paths", Duration.ofSeconds(10), null));
+
+        assertThat(problem.getStatus()).isEqualTo(503);
+        assertThat(problem.getTitle()).isEqualTo("Query timed out");
+        assertThat(problem.getDetail()).contains("cypher/queries/cooperation-paths.cypher", "10000 ms");
+        assertThat(problem.getProperties()).containsEntry("query", "cooperation-paths").containsEntry("limitMs", 10000L);
     }
 }

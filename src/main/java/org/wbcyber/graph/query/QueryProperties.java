@@ -1,0 +1,16 @@
+package org.wbcyber.graph.query;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Limits of the services' own queries (partners, paths, funding, coverage, search…).
+ *
+ * @param timeout longest one query may run: Neo4j stops its transaction then and the request gets a 503 that
+ *     says so, rather than holding a core and a connection for as long as the search takes
+ */
+@ConfigurationProperties("wbcg.query")
+public record QueryProperties(@DefaultValue("10s") Duration timeout) {
+}
