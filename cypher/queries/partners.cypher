@@ -7,6 +7,8 @@
 // group, region).
 // The partners are ranked and paged first, and the evidence read only for the page: an actor in thousands of
 // contexts has thousands of partners, and their statements and quotes would otherwise all be built to be cut.
+// Each partner shows at most $evidence reasons (a stated partnership, then the latest contexts); its weight
+// says how many there are.
 // No row at all when there is no such actor.
 :param id => 'cepol'
 :param from => null
@@ -14,6 +16,7 @@
 :param kinds => null
 :param skip => 0
 :param limit => 25
+:param evidence => 10
 MATCH (a:Actor {id: $id})
 CALL (a) {
   MATCH (a)-[:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(c:Project|Event|Initiative|Publication)
@@ -64,14 +67,17 @@ CALL (a, ranked) {
   WITH b, c, via, statements, coalesce(c.periodStart, c.dateStart) AS starts, coalesce(c.periodEnd, c.dateEnd) AS ends
   WHERE $from IS NULL AND $to IS NULL
         OR starts IS NOT NULL AND ($to IS NULL OR starts <= date($to)) AND ($from IS NULL OR ends >= date($from))
-  WITH b,
-       collect({
-         context: CASE WHEN c IS NULL THEN null ELSE c {.id, .name, label: labels(c)[0], period: coalesce(c.period, c.date)} END,
-         via: CASE WHEN via IS NULL THEN null ELSE via {.id, .name, label: labels(via)[0], period: coalesce(via.period, via.date)} END,
-         statements: [r IN statements | {from: startNode(r).id, type: type(r), to: endNode(r).id, role: r.role,
-                                         sources: r.sources, quotes: r.quotes}]
-       }) AS evidence
-  RETURN collect({b: b, evidence: evidence}) AS found
+  // A stated partnership first, then the latest contexts; only $evidence of them are built into the answer.
+  ORDER BY c IS NULL DESC, starts IS NULL, starts DESC, c.id, via.id
+  WITH b, collect({c: c, via: via, statements: statements})[..$evidence] AS kept
+  RETURN collect({b: b, evidence: [e IN kept | {
+           context: CASE WHEN e.c IS NULL THEN null
+                    ELSE {id: e.c.id, name: e.c.name, label: labels(e.c)[0], period: coalesce(e.c.period, e.c.date)} END,
+           via: CASE WHEN e.via IS NULL THEN null
+                ELSE {id: e.via.id, name: e.via.name, label: labels(e.via)[0], period: coalesce(e.via.period, e.via.date)} END,
+           statements: [r IN e.statements | {from: startNode(r).id, type: type(r), to: endNode(r).id, role: r.role,
+                                             sources: r.sources, quotes: r.quotes}]
+         }]}) AS found
 }
 RETURN size(ranked) AS total,
        [r IN ranked[$skip..$skip + $limit] | {

@@ -60,9 +60,12 @@ class CooperationController {
             @RequestParam(required = false) String to,
             @Parameter(description = "Only partners of these kinds: organisation kinds (cert, police, eu-institution…) or person, group, region.")
             @RequestParam(required = false) List<String> kind,
+            @Parameter(description = "Most reasons shown per partner (1-100): a stated partnership first, then the "
+                    + "latest shared contexts; the weight says how many there are.")
+            @RequestParam(defaultValue = "10") int evidence,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
-        return cooperation.partners(id, from, to, kind, Paging.of(page, size));
+        return cooperation.partners(id, from, to, kind, evidence, Paging.of(page, size));
     }
 
     @GetMapping("/paths")

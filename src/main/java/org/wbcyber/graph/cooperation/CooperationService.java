@@ -26,6 +26,7 @@ class CooperationService {
 
     static final int MAX_PATH_HOPS = 8;
     static final int MAX_NETWORK_HOPS = 3;
+    static final int MAX_EVIDENCE = 100;
 
     private final GraphQueries queries;
     private final Set<String> kinds = new TreeSet<>();
@@ -40,8 +41,10 @@ class CooperationService {
         themes = model.themes().terms().keySet();
     }
 
-    Page<Partners.Partner> partners(String id, String from, String to, List<String> kind, Paging paging) {
+    Page<Partners.Partner> partners(String id, String from, String to, List<String> kind, int evidence,
+            Paging paging) {
         Map<String, Object> parameters = new HashMap<>(paging.parameters());
+        parameters.put("evidence", Parameters.between("evidence", evidence, 1, MAX_EVIDENCE));
         parameters.put("id", id);
         parameters.put("from", Parameters.date("from", from));
         parameters.put("to", Parameters.date("to", to));

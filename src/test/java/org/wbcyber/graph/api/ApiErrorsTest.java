@@ -69,6 +69,7 @@ class ApiErrorsTest {
             /api/actors/EU/partners?kind=spy                         | kind      | accepted values: academia, cert
             /api/actors/EU/partners?from=yesterday                   | from      | expected a date (YYYY-MM-DD)
             /api/actors/EU/partners?size=abc                         | size      | expected a whole number
+            /api/actors/EU/partners?evidence=0                       | evidence  | 1 to 100
             /api/paths?from=EU&to=EU                                 | to        | same actor
             /api/paths?from=EU&to=european-commission&maxHops=99     | maxHops   | 1 to 8
             /api/network?actor=EU&hops=9                             | hops      | 0 to 3

@@ -44,6 +44,16 @@ class CooperationTest extends ApiTest {
     }
 
     @Test
+    void aPartnerShowsAtMostTheAskedNumberOfReasonsTheLatestFirstAndItsWeightCountsThemAll() {
+        JsonNode europol = partner(api.ok("/api/actors/cepol/partners?size=50&evidence=1"), "europol");
+
+        assertThat(europol.path("weight").asLong()).isEqualTo(2);
+        assertThat(europol.path("evidence")).hasSize(1);
+        assertThat(europol.path("evidence").path(0).path("context").path("id").asString())
+                .as("the dated workshop before the undated WB PaCT").isEqualTo("cscwb-cybercrime-workshop-2023");
+    }
+
+    @Test
     void theImplementersOfAProjectCooperateWithTheCoOrganisersOfTheEventItOrganised() {
         JsonNode cepol = partner(api.ok("/api/actors/de-giz/partners?size=50"), "cepol");
 
