@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wbcyber.graph.api.Csv;
+import org.wbcyber.graph.api.Parameters;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -34,8 +35,12 @@ class CoverageController {
                     + "text supports.")
     Coverage matrix(@Parameter(description = "Region id.") @RequestParam(defaultValue = "WB") String region,
             @Parameter(description = "Only these themes (ids from the theme vocabulary).")
-            @RequestParam(required = false) List<String> theme) {
-        return coverage.coverage(region, theme);
+            @RequestParam(required = false) List<String> theme,
+            @Parameter(description = "Most projects listed per cell and per overlap, by name (0-1000); projectCount "
+                    + "counts them all, and matrix.csv lists them all.")
+            @RequestParam(defaultValue = "20") int projects) {
+        Parameters.between("projects", projects, 0, 1000);
+        return coverage.coverage(region, theme).listingAtMost(projects);
     }
 
     @GetMapping("/matrix.csv")

@@ -3,17 +3,17 @@ package org.wbcyber.graph.coverage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
 import org.wbcyber.graph.api.NotFoundException;
 import org.wbcyber.graph.api.Parameters;
-import org.wbcyber.graph.funding.FundingRecords.Reach;
-import org.wbcyber.graph.funding.FundingRecords.RoleOf;
-import org.wbcyber.graph.funding.FundingService;
 import org.wbcyber.graph.model.GraphModel;
 import org.wbcyber.graph.query.GraphQueries;
 
@@ -21,19 +21,19 @@ import org.wbcyber.graph.query.GraphQueries;
 @Service
 class CoverageService {
 
+    private static final Funder NO_FUNDER = new Funder(Coverage.NOT_STATED, Coverage.NOT_STATED);
+
     private final GraphQueries queries;
-    private final FundingService funding;
     private final Map<String, String> themeNames = new LinkedHashMap<>();
 
-    CoverageService(GraphQueries queries, FundingService funding, GraphModel model) {
+    CoverageService(GraphQueries queries, GraphModel model) {
         this.queries = queries;
-        this.funding = funding;
         model.themes().terms().values().forEach(term -> themeNames.put(term.id(), term.name()));
     }
 
     Coverage coverage(String region, List<String> themeFilter) {
         List<String> themes = Parameters.allOf("theme", themeFilter, themeNames.keySet());
-        List<String> themeIds = themes == null ? List.copyOf(themeNames.keySet()) : themes;
+        Set<String> themeIds = new LinkedHashSet<>(themes == null ? themeNames.keySet() : themes);
         List<Coverage.Country> countries = queries.list("region-countries", Map.of("region", region),
                 Coverage.Country.class);
         if (countries.isEmpty()) {
@@ -41,22 +41,19 @@ class CoverageService {
         }
         Map<String, CellBuilder> cells = new TreeMap<>();
         Map<String, Map<String, Project>> byCountryTheme = new TreeMap<>();
-        for (Coverage.Country country : countries) {
-            for (Reach reach : funding.reach(country.id())) {
-                Project project = new Project(reach);
-                List<RoleOf> funders = reach.funders().isEmpty() ? List.of(new RoleOf(null, null)) : reach.funders();
-                for (String theme : reach.themes()) {
-                    if (!themeIds.contains(theme)) {
-                        continue;
-                    }
-                    byCountryTheme.computeIfAbsent(country.id() + "|" + theme, k -> new LinkedHashMap<>())
-                            .put(reach.project().id(), project);
-                    for (RoleOf funder : funders) {
-                        String donor = funder.actor() == null ? Coverage.NOT_STATED : funder.actor().id();
-                        String donorName = funder.actor() == null ? Coverage.NOT_STATED : funder.actor().name();
-                        cells.computeIfAbsent(donor + "|" + country.id() + "|" + theme,
-                                key -> new CellBuilder(donor, donorName, country.id(), theme)).add(project.reach());
-                    }
+        for (Row row : queries.list("coverage-rows", Map.of("region", region), Row.class)) {
+            Project project = new Project(row);
+            List<Funder> funders = row.funders().isEmpty() ? List.of(NO_FUNDER) : row.funders();
+            for (String theme : row.themes()) {
+                if (!themeIds.contains(theme)) {
+                    continue;
+                }
+                byCountryTheme.computeIfAbsent(row.country() + "|" + theme, k -> new LinkedHashMap<>())
+                        .put(row.id(), project);
+                for (Funder funder : funders) {
+                    cells.computeIfAbsent(funder.id() + "|" + row.country() + "|" + theme,
+                            key -> new CellBuilder(funder.id(), funder.name(), row.country(), theme))
+                            .add(project.reach());
                 }
             }
         }
@@ -77,16 +74,24 @@ class CoverageService {
                 overlaps);
     }
 
+    /** A project reaching a member country, as coverage-rows.cypher returns it. */
+    record Row(String country, String id, String name, String period, LocalDate start, LocalDate end, String reach,
+            List<Funder> funders, List<String> themes) {
+    }
+
+    record Funder(String id, String name) {
+    }
+
     /**
      * Several projects on one country and theme overlap when two of their periods do, or may (one unknown). The
      * projects in an overlap are those in such a pair; found by a sweep over the periods sorted by start, not by
      * trying every pair (a country and theme may have thousands of projects).
      */
-    private static java.util.Optional<Coverage.Overlap> overlap(String country, String theme, List<Project> projects) {
+    private static Optional<Coverage.Overlap> overlap(String country, String theme, List<Project> projects) {
         List<LocalDate[]> periods = projects.stream().map(p -> new LocalDate[] {p.start, p.end}).toList();
         PeriodOverlaps found = PeriodOverlaps.of(periods);
         if (!found.any()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<Project> inOverlap = new ArrayList<>();
         for (int i = 0; i < projects.size(); i++) {
@@ -96,7 +101,7 @@ class CoverageService {
         }
         TreeSet<String> donors = new TreeSet<>();
         inOverlap.forEach(p -> p.funders.forEach(f -> donors.add(f)));
-        return java.util.Optional.of(new Coverage.Overlap(country, theme,
+        return Optional.of(new Coverage.Overlap(country, theme, inOverlap.size(),
                 inOverlap.stream().map(Project::reach).toList(), List.copyOf(donors), found.known() ? "yes" : "unknown"));
     }
 
@@ -123,7 +128,7 @@ class CoverageService {
 
         Coverage.Cell build() {
             return new Coverage.Cell(donor, donorName, country, theme, direct ? "direct" : "regional",
-                    List.copyOf(projects));
+                    projects.size(), List.copyOf(projects));
         }
     }
 
@@ -133,12 +138,11 @@ class CoverageService {
         final LocalDate end;
         final List<String> funders;
 
-        Project(Reach reach) {
-            this.reach = new Coverage.ProjectReach(reach.project().id(), reach.project().name(), reach.reach(),
-                    reach.project().period());
-            this.start = reach.project().start();
-            this.end = reach.project().end();
-            this.funders = reach.funders().stream().map(f -> f.actor().id()).toList();
+        Project(Row row) {
+            this.reach = new Coverage.ProjectReach(row.id(), row.name(), row.reach(), row.period());
+            this.start = row.start();
+            this.end = row.end();
+            this.funders = row.funders().stream().map(Funder::id).toList();
         }
 
         Coverage.ProjectReach reach() {

@@ -57,6 +57,26 @@ class CoverageTest extends ApiTest {
     }
 
     @Test
+    void cellsAndOverlapsCountTheirProjectsAndListAtMostTheAskedNumber() {
+        JsonNode coverage = api.ok("/api/coverage?theme=organised-crime&projects=1");
+
+        JsonNode kosovo = null;
+        for (JsonNode overlap : coverage.path("overlaps")) {
+            if (overlap.path("country").asString().equals("XK")) {
+                kosovo = overlap;
+            }
+        }
+        assertThat(kosovo).isNotNull();
+        assertThat(kosovo.path("projectCount").asInt()).isEqualTo(2);
+        assertThat(Api.texts(kosovo.path("projects"), "id")).containsExactly("cscwb-ipa-2019");
+        for (JsonNode cell : coverage.path("cells")) {
+            assertThat(cell.path("projects").size()).isEqualTo(Math.min(1, cell.path("projectCount").asInt()));
+        }
+        assertThat(api.ok("/api/coverage?theme=organised-crime&projects=0").path("cells").path(0).path("projects"))
+                .isEmpty();
+    }
+
+    @Test
     void theMatrixGapsAndOverlapsDownloadAsCsv() {
         Api.Response matrix = api.get("/api/coverage/matrix.csv?theme=organised-crime");
         Api.Response gaps = api.get("/api/coverage/gaps.csv");
