@@ -17,7 +17,6 @@ import org.wbcyber.graph.api.Page;
 import org.wbcyber.graph.api.Paging;
 import org.wbcyber.graph.api.Parameters;
 import org.wbcyber.graph.model.GraphModel;
-import org.wbcyber.graph.provenance.Statement;
 import org.wbcyber.graph.query.GraphQueries;
 
 /** Who cooperates with whom, derived at query time by the rules of cypher/model.yaml's {@code cooperation}. */
@@ -29,11 +28,13 @@ class CooperationService {
     static final int MAX_EVIDENCE = 100;
 
     private final GraphQueries queries;
+    private final PathSearch paths;
     private final Set<String> kinds = new TreeSet<>();
     private final Set<String> themes;
 
-    CooperationService(GraphQueries queries, GraphModel model) {
+    CooperationService(GraphQueries queries, PathSearch paths, GraphModel model) {
         this.queries = queries;
+        this.paths = paths;
         kinds.addAll(model.vocabulary("organisationKind").terms().keySet());
         model.labels().values().stream().filter(label -> label.extraLabels().contains("Actor"))
                 .filter(label -> !label.name().equals("Organisation"))
@@ -67,14 +68,7 @@ class CooperationService {
         }
         requireActor(from);
         requireActor(to);
-        return queries.read("cooperation-paths", Map.of("from", from, "to", to, "maxHops", maxHops, "limit", limit))
-                .stream().map(row -> {
-                    List<CooperationPath.Node> nodes = row.get("nodes")
-                            .asList(v -> queries.bind(v.asObject(), CooperationPath.Node.class));
-                    List<Statement> statements = row.get("statements")
-                            .asList(v -> queries.bind(v.asObject(), Statement.class));
-                    return new CooperationPath(statements.size(), nodes, statements);
-                }).toList();
+        return paths.shortest(from, to, maxHops, limit);
     }
 
     /**
