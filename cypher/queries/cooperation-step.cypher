@@ -10,4 +10,4 @@ WHERE elementId(x) IN $frontier
 MATCH (x)-[r:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED|PART_OF|PARTNERS_WITH]-(y:Actor|Project|Event|Initiative|Publication)
 WHERE (type(r) <> 'PART_OF' OR NOT x:Actor AND NOT y:Actor)
   AND (type(r) <> 'PARTNERS_WITH' OR x:Actor AND y:Actor)
-RETURN elementId(x) AS from, elementId(r) AS via, elementId(y) AS to
+RETURN elementId(x) AS from, elementId(r) AS via, elementId(y) AS to, COUNT { (y)--() } AS degree
