@@ -42,18 +42,20 @@ class CoverageService {
         Map<String, CellBuilder> cells = new TreeMap<>();
         Map<String, Map<String, Project>> byCountryTheme = new TreeMap<>();
         for (Row row : queries.list("coverage-rows", Map.of("region", region), Row.class)) {
-            Project project = new Project(row);
             List<Funder> funders = row.funders().isEmpty() ? List.of(NO_FUNDER) : row.funders();
-            for (String theme : row.themes()) {
-                if (!themeIds.contains(theme)) {
-                    continue;
-                }
-                byCountryTheme.computeIfAbsent(row.country() + "|" + theme, k -> new LinkedHashMap<>())
-                        .put(row.id(), project);
-                for (Funder funder : funders) {
-                    cells.computeIfAbsent(funder.id() + "|" + row.country() + "|" + theme,
-                            key -> new CellBuilder(funder.id(), funder.name(), row.country(), theme))
-                            .add(project.reach());
+            for (CountryReach reached : row.countries()) {
+                Project project = new Project(row, reached.reach());
+                for (String theme : row.themes()) {
+                    if (!themeIds.contains(theme)) {
+                        continue;
+                    }
+                    byCountryTheme.computeIfAbsent(reached.country() + "|" + theme, k -> new LinkedHashMap<>())
+                            .put(row.id(), project);
+                    for (Funder funder : funders) {
+                        cells.computeIfAbsent(funder.id() + "|" + reached.country() + "|" + theme,
+                                key -> new CellBuilder(funder.id(), funder.name(), reached.country(), theme))
+                                .add(project.reach());
+                    }
                 }
             }
         }
@@ -74,9 +76,12 @@ class CoverageService {
                 overlaps);
     }
 
-    /** A project reaching a member country, as coverage-rows.cypher returns it. */
-    record Row(String country, String id, String name, String period, LocalDate start, LocalDate end, String reach,
+    /** A project reaching member countries, as coverage-rows.cypher returns it. */
+    record Row(String id, String name, String period, LocalDate start, LocalDate end, List<CountryReach> countries,
             List<Funder> funders, List<String> themes) {
+    }
+
+    record CountryReach(String country, String reach) {
     }
 
     record Funder(String id, String name) {
@@ -138,8 +143,8 @@ class CoverageService {
         final LocalDate end;
         final List<String> funders;
 
-        Project(Row row) {
-            this.reach = new Coverage.ProjectReach(row.id(), row.name(), row.reach(), row.period());
+        Project(Row row, String reach) {
+            this.reach = new Coverage.ProjectReach(row.id(), row.name(), reach, row.period());
             this.start = row.start();
             this.end = row.end();
             this.funders = row.funders().stream().map(Funder::id).toList();
