@@ -15,8 +15,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.QueryConfig;
-import org.neo4j.driver.RoutingControl;
+import org.wbcyber.graph.cooperation.PathSearch;
 import org.wbcyber.graph.query.GraphQueries;
 import org.wbcyber.graph.query.QueryProperties;
 
@@ -69,8 +68,10 @@ final class QueryBenchmark implements Benchmark {
         try (Driver driver = GraphDatabase.driver(options.bolt(),
                 AuthTokens.basic(options.user(), options.password()), config)) {
             driver.verifyConnectivity();
-            GraphQueries queries = new GraphQueries(driver, JsonMapper.builder().build(), new QueryProperties(options.timeout()));
-            QueryWorkload workload = QueryWorkload.pick(driver, queries, options.seed(), SEARCH_PHRASES);
+            QueryProperties limits = new QueryProperties(options.timeout());
+            GraphQueries queries = new GraphQueries(driver, JsonMapper.builder().build(), limits);
+            QueryWorkload workload = QueryWorkload.pick(driver, queries, new PathSearch(queries, limits), options.seed(),
+                    SEARCH_PHRASES);
             var counts = driver.executableQuery("""
                     CALL () { MATCH (n) RETURN count(n) AS nodes }
                     CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
@@ -92,14 +93,7 @@ final class QueryBenchmark implements Benchmark {
                     continue;
                 }
                 LoadRunner.Request viaHttp = (client, random) -> get(http, options, endpoint.draw().apply(random).path());
-                LoadRunner.Request viaDriver = (client, random) -> {
-                    for (QueryWorkload.Statement statement : endpoint.draw().apply(random).statements()) {
-                        driver.executableQuery(queries.text(statement.query())).withParameters(statement.parameters())
-                                .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ)
-                                        .withTimeout(options.timeout()).build())
-                                .execute();
-                    }
-                };
+                LoadRunner.Request viaDriver = (client, random) -> endpoint.draw().apply(random).viaDriver().run();
                 if (!options.warmup().isZero()) {
                     runner.run(options.maxClients(), options.warmup(), Long.MAX_VALUE, options.seed() + 1, viaHttp);
                     runner.run(options.maxClients(), options.warmup(), Long.MAX_VALUE, options.seed() + 1, viaDriver);

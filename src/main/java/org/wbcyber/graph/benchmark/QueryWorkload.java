@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.wbcyber.graph.cooperation.PathSearch;
 import org.wbcyber.graph.query.GraphQueries;
 import org.wbcyber.graph.search.SearchQuery;
 
@@ -22,15 +23,16 @@ import org.wbcyber.graph.search.SearchQuery;
  */
 final class QueryWorkload {
 
-    /** One Cypher statement: a cypher/queries file name and its parameters. */
-    record Statement(String query, Map<String, Object> parameters) {
-    }
-
     /** An endpoint: the request path for the API, and what the Driver runs for the same draw. */
     record Endpoint(String name, String note, Function<SplittableRandom, Draw> draw) {
     }
 
-    record Draw(String path, List<Statement> statements) {
+    /** {@code viaDriver}: the queries the API runs for {@code path}, run through the benchmark's own Driver. */
+    record Draw(String path, Runnable viaDriver) {
+    }
+
+    /** One Cypher statement: a cypher/queries file name and its parameters. */
+    record Statement(String query, Map<String, Object> parameters) {
     }
 
     private static final String CONTEXT_TYPES = "FUNDS|IMPLEMENTS|ORGANISED|PARTICIPATES_IN";
@@ -38,12 +40,13 @@ final class QueryWorkload {
     private final List<String> actors;
     private final List<String> donors;
     private final List<String> searches;
-    private final List<String> countries;
     private final String hub;
     private final long hubRelations;
+    private final GraphQueries queries;
+    private final PathSearch paths;
 
-    QueryWorkload(List<String> actors, List<String> donors, List<String> searches, List<String> countries, String hub,
-            long hubRelations) {
+    QueryWorkload(List<String> actors, List<String> donors, List<String> searches, String hub, long hubRelations,
+            GraphQueries queries, PathSearch paths) {
         if (actors.size() < 2 || donors.isEmpty() || searches.isEmpty()) {
             throw new IllegalStateException("The graph has no synthetic data to draw from (" + actors.size()
                     + " organisations with contexts, " + donors.size() + " donors): import it first "
@@ -52,12 +55,13 @@ final class QueryWorkload {
         this.actors = actors;
         this.donors = donors;
         this.searches = searches;
-        this.countries = countries;
         this.hub = hub;
         this.hubRelations = hubRelations;
+        this.queries = queries;
+        this.paths = paths;
     }
 
-    static QueryWorkload pick(Driver driver, GraphQueries queries, long seed, int searchCount) {
+    static QueryWorkload pick(Driver driver, GraphQueries queries, PathSearch paths, long seed, int searchCount) {
         List<String> actors = ids(driver, """
                 MATCH (a:Organisation) WHERE a.id STARTS WITH 'syn-org-'
                   AND EXISTS { (a)-[:%s]-(:Project|Event) }
@@ -78,10 +82,8 @@ final class QueryWorkload {
         for (int i = 0; i < searchCount && !names.isEmpty(); i++) {
             searches.add(twoWords(names.get(random.nextInt(names.size())), random));
         }
-        List<String> countries = queries.read("region-countries", Map.of("region", "WB")).stream()
-                .map(r -> r.get("id").asString()).toList();
-        return new QueryWorkload(actors, donors, searches, countries, hub.isEmpty() ? null : hub.get(0).get("id").asString(),
-                hub.isEmpty() ? 0 : hub.get(0).get("relations").asLong());
+        return new QueryWorkload(actors, donors, searches, hub.isEmpty() ? null : hub.get(0).get("id").asString(),
+                hub.isEmpty() ? 0 : hub.get(0).get("relations").asLong(), queries, paths);
     }
 
     /** Two neighbouring words of a name, as someone types part of it: "Synthetic forum", "agency 17". */
@@ -115,12 +117,14 @@ final class QueryWorkload {
                     while (to.equals(from)) {
                         to = pick(actors, random);
                     }
-                    return new Draw("/api/paths?from=" + encode(from) + "&to=" + encode(to), List.of(new Statement(
-                            "cooperation-paths", Map.of("from", from, "to", to, "maxHops", 6, "limit", 10))));
+                    String start = from;
+                    String end = to;
+                    return new Draw("/api/paths?from=" + encode(start) + "&to=" + encode(end),
+                            () -> paths.shortest(start, end, 6, 10));
                 }),
                 new Endpoint("funding", "GET /api/funding/donors/{id}, a random synthetic donor", random -> {
                     String donor = pick(donors, random);
-                    return new Draw("/api/funding/donors/" + encode(donor),
+                    return statements("/api/funding/donors/" + encode(donor),
                             List.of(new Statement("funding-donor", Map.of("id", donor))));
                 }),
                 new Endpoint("coverage", "GET /api/coverage (region WB): the matrix", random -> coverage("/api/coverage")),
@@ -132,11 +136,11 @@ final class QueryWorkload {
                     parameters.put("labels", null);
                     parameters.put("skip", 0L);
                     parameters.put("limit", 20L);
-                    return new Draw("/api/search?q=" + encode(q), List.of(new Statement("search", parameters)));
+                    return statements("/api/search?q=" + encode(q), List.of(new Statement("search", parameters)));
                 }));
     }
 
-    private static Draw partners(String id) {
+    private Draw partners(String id) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", id);
         parameters.put("from", null);
@@ -144,15 +148,18 @@ final class QueryWorkload {
         parameters.put("kinds", null);
         parameters.put("skip", 0L);
         parameters.put("limit", 25L);
-        return new Draw("/api/actors/" + encode(id) + "/partners", List.of(new Statement("partners", parameters)));
+        parameters.put("evidence", 10L);
+        return statements("/api/actors/" + encode(id) + "/partners", List.of(new Statement("partners", parameters)));
     }
 
-    /** The matrix is built from region-countries and then each country's project-reach: all of them run. */
+    private Draw statements(String path, List<Statement> statements) {
+        return new Draw(path, () -> statements.forEach(s -> queries.read(s.query(), s.parameters())));
+    }
+
+    /** The matrix is built from region-countries and coverage-rows. */
     private Draw coverage(String path) {
-        List<Statement> statements = new ArrayList<>();
-        statements.add(new Statement("region-countries", Map.of("region", "WB")));
-        countries.forEach(country -> statements.add(new Statement("project-reach", Map.of("country", country))));
-        return new Draw(path, statements);
+        return statements(path, List.of(new Statement("region-countries", Map.of("region", "WB")),
+                new Statement("coverage-rows", Map.of("region", "WB"))));
     }
 
     private static String pick(List<String> from, SplittableRandom random) {

@@ -27,18 +27,18 @@ import org.wbcyber.graph.query.QueryTimedOutException;
  * whole search too, and a hub is expanded only when the other side is larger still.
  */
 @Component
-class PathSearch {
+public class PathSearch {
 
     private final GraphQueries queries;
     private final QueryProperties limits;
 
-    PathSearch(GraphQueries queries, QueryProperties limits) {
+    public PathSearch(GraphQueries queries, QueryProperties limits) {
         this.queries = queries;
         this.limits = limits;
     }
 
     /** At most {@code limit} of the shortest paths of at most {@code maxHops} relationships; none if there is no such path. */
-    List<CooperationPath> shortest(String from, String to, int maxHops, int limit) {
+    public List<CooperationPath> shortest(String from, String to, int maxHops, int limit) {
         List<Record> ends = queries.read("path-ends", Map.of("from", from, "to", to));
         if (ends.isEmpty()) {
             return List.of();
