@@ -4,6 +4,9 @@
 // $maxHops bounds the number of relationships in a path (at most 8).
 // The search runs in a subquery with both ends bound, so that Neo4j searches from both ends at once
 // (StatefulShortestPath(Into), bidirectional) rather than outwards from one end through every hub on the way.
+// GET /api/paths finds the same paths (PathSearchTest checks it) with cooperation-step.cypher, one step at a
+// time on the side with fewer relationships: at 100,000 actors this statement ran for minutes from or to an
+// actor with tens of thousands of relationships, the step search answers in well under a second.
 :param from => 'de-giz'
 :param to => 'europol'
 :param maxHops => 6
