@@ -1,9 +1,12 @@
 package org.wbcyber.graph;
 
+import java.util.OptionalInt;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.wbcyber.graph.embedded.EmbeddedNeo4jEarlyStart;
+import org.wbcyber.graph.launch.SharedArchiveLaunch;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -13,6 +16,11 @@ public class WbCyberGraphApplication {
         if (CommandLine.isCommand(args)) {
             System.exit(CommandLine.run(args, System.out, System.err));
         }
+        OptionalInt relaunched = SharedArchiveLaunch.relaunch(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
+        SharedArchiveLaunch.stopWithParent();
         try {
             SpringApplication application = new SpringApplication(WbCyberGraphApplication.class);
             application.addInitializers(new EmbeddedNeo4jEarlyStart());
