@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.wbcyber.graph.embedded.EmbeddedNeo4jEarlyStart;
 import org.wbcyber.graph.launch.SharedArchiveLaunch;
+import org.wbcyber.graph.launch.StartupHeap;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -25,6 +26,7 @@ public class WbCyberGraphApplication {
             SpringApplication application = new SpringApplication(WbCyberGraphApplication.class);
             application.addInitializers(new EmbeddedNeo4jEarlyStart());
             application.run(args);
+            StartupHeap.release();
         } catch (RuntimeException failure) {
             // Boot has already reported the failure (as a one-paragraph analysis where we know the cause);
             // letting it escape main would print the whole stack trace a second time.
