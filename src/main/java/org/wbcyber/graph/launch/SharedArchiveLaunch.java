@@ -170,6 +170,7 @@ public final class SharedArchiveLaunch {
                 extract();
                 Files.writeString(stampFile, stamp);
             }
+            dropAbandonedRecordings();
         }
         return command(args, Files.isRegularFile(directory.resolve(ARCHIVE)));
     }
@@ -192,6 +193,20 @@ public final class SharedArchiveLaunch {
         try (Stream<Path> tree = Files.walk(path)) {
             for (Path file : tree.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(file);
+            }
+        }
+    }
+
+    /** Recordings (≈ 190 MB each) of launches whose first JVM is gone without keeping them, e.g. killed. */
+    private void dropAbandonedRecordings() throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                String[] parts = file.getFileName().toString().split("\\.");
+                if (parts.length == 4 && file.getFileName().toString().startsWith(ARCHIVE + ".")
+                        && parts[3].equals("tmp") && parts[2].chars().allMatch(Character::isDigit)
+                        && ProcessHandle.of(Long.parseLong(parts[2])).isEmpty()) {
+                    Files.deleteIfExists(file);
+                }
             }
         }
     }

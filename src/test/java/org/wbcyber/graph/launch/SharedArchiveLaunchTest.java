@@ -95,6 +95,21 @@ class SharedArchiveLaunchTest {
         assertThat(command).anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit="));
     }
 
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void recordingsOfLaunchesThatAreGoneAreDeletedThoseRunningKept() throws Exception {
+        Path jar = jar("app.jar", "Spring-Boot-Lib", "BOOT-INF/lib/");
+        Path cache = SharedArchiveLaunch.directoryFor(jar);
+        launch(jar, List.of()).prepare(new String[0]);
+        Path running = Files.writeString(cache.resolve("application.jsa." + ProcessHandle.current().pid() + ".tmp"), "");
+        Path gone = Files.writeString(cache.resolve("application.jsa.999999999.tmp"), "");
+
+        launch(jar, List.of()).prepare(new String[0]);
+
+        assertThat(running).exists();
+        assertThat(gone).doesNotExist();
+    }
+
     private SharedArchiveLaunch launch(Path jar, List<String> options) throws IOException {
         return new SharedArchiveLaunch(jar, SharedArchiveLaunch.directoryFor(jar), fakeJava().toString(), options);
     }
