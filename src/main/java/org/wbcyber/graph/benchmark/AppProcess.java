@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.wbcyber.graph.WbCyberGraphApplication;
 
@@ -184,20 +185,37 @@ public final class AppProcess implements AutoCloseable {
     }
 
     /**
-     * CPU time the process has used so far, on all its threads. Unlike wall time it hardly depends on what else
-     * the machine runs, which makes it the steadier figure on a shared machine.
+     * CPU time the process and its descendants have used so far, on all their threads. Unlike wall time it hardly
+     * depends on what else the machine runs, which makes it the steadier figure on a shared machine.
      */
     public Duration cpuTime() {
-        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+        return processes().map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
     }
 
-    /** Resident memory of the process now, from /proc (Linux only). */
+    /**
+     * Resident memory now, from /proc (Linux only), summed over the process and its descendants — pages they
+     * share (the JDK's own class data, libjvm) count once per process, so the sum errs high.
+     */
     public long residentBytes() {
-        try {
-            return parseVmRss(Files.readString(Path.of("/proc", Long.toString(process.pid()), "status")));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the resident memory of process " + process.pid(), e);
+        long total = 0;
+        for (ProcessHandle handle : processes().toList()) {
+            try {
+                total += parseVmRss(Files.readString(Path.of("/proc", Long.toString(handle.pid()), "status")));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the resident memory of process " + handle.pid(), e);
+            }
         }
+        return total;
+    }
+
+    /**
+     * The launched process and its descendants: {@code java -jar} of the packaged application runs it in a child
+     * JVM (see {@code launch.SharedArchiveLaunch}), and both are what a launch costs.
+     */
+    private Stream<ProcessHandle> processes() {
+        return Stream.concat(Stream.of(process.toHandle()),
+                process.toHandle().descendants());
     }
 
     /** VmRSS of a /proc/[pid]/status text, in bytes. */
@@ -219,6 +237,7 @@ public final class AppProcess implements AutoCloseable {
         try {
             process.destroy();
             if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             }
         } catch (InterruptedException interrupted) {

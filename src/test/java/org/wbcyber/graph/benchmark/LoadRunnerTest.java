@@ -64,7 +64,9 @@ class LoadRunnerTest {
     @Test
     void aClientStuckPastTheGraceIsInterruptedAndCountedUnfinished() {
         LoadRunner quick = new LoadRunner(Duration.ofMillis(100));
-        LoadRunner.Result result = quick.run(2, Duration.ofMillis(50), Long.MAX_VALUE, 42, (client, random) -> {
+        // Long enough for both clients' threads to start before the deadline on a loaded machine: a client that
+        // starts after it sends nothing and finishes, and the test would see no stuck client.
+        LoadRunner.Result result = quick.run(2, Duration.ofMillis(500), Long.MAX_VALUE, 42, (client, random) -> {
             if (client == 1) {
                 new CountDownLatch(1).await();
             }
