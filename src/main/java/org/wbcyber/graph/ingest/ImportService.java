@@ -993,19 +993,30 @@ public class ImportService {
                     LinkedHashMap::new, Collectors.toList()));
             byEnds.forEach((key, records) -> {
                 RelationshipDefinition type = model.relationships().get(key.get(0));
-                List<Map<String, Object>> rows = new ArrayList<>();
+                // Rows that share an end are sent together, so that the shared end is looked up once: the end
+                // with fewer distinct ids in the batch (the project, for most of a relations file).
+                boolean byTo = records.stream().map(ImportRecord.Link::toId).distinct().count()
+                        <= records.stream().map(ImportRecord.Link::fromId).distinct().count();
+                Map<String, List<Map<String, Object>>> byShared = new LinkedHashMap<>();
                 for (ImportRecord.Link record : records) {
-                    rows.add(row(Map.of("from", record.fromId(), "to", record.toId()),
-                            stated(type.properties(), record.properties()), record.evidence()));
+                    byShared.computeIfAbsent(byTo ? record.toId() : record.fromId(), id -> new ArrayList<>())
+                            .add(row(Map.of("id", byTo ? record.fromId() : record.toId()),
+                                    stated(type.properties(), record.properties()), record.evidence()));
                 }
-                String statement = REPLAN + "UNWIND $rows AS row MATCH (a:" + quote(key.get(1)) + " {id: row.from})\n"
-                        + "MATCH (b:" + quote(key.get(2)) + " {id: row.to})\nMERGE (a)-[e:" + quote(key.get(0))
-                        + "]->(b)\n" + EVIDENCE + "SET e += row.stated\nRETURN count(*) AS written";
+                List<Map<String, Object>> groups = new ArrayList<>();
+                byShared.forEach((id, rows) -> groups.add(Map.of("id", id, "rows", rows)));
+                String shared = byTo ? "b" : "a";
+                String other = byTo ? "a" : "b";
+                String statement = REPLAN + "UNWIND $groups AS group\nMATCH (" + shared + ":"
+                        + quote(key.get(byTo ? 2 : 1)) + " {id: group.id})\nUNWIND group.rows AS row\nMATCH ("
+                        + other + ":" + quote(key.get(byTo ? 1 : 2)) + " {id: row.id})\nMERGE (a)-[e:"
+                        + quote(key.get(0)) + "]->(b)\n" + EVIDENCE + "SET e += row.stated\nRETURN count(*) AS written";
+                int rows = records.size();
                 statements.add(tx -> {
-                    var result = tx.run(statement, Map.of("rows", rows, "dataset", dataset));
+                    var result = tx.run(statement, Map.of("groups", groups, "dataset", dataset));
                     long written = result.single().get("written").asLong();
-                    if (written != rows.size()) {
-                        throw new IllegalStateException("wrote " + written + " of " + rows.size() + " " + key.get(0)
+                    if (written != rows) {
+                        throw new IllegalStateException("wrote " + written + " of " + rows + " " + key.get(0)
                                 + " relationships: an end is missing (deleted since the import was checked?)");
                     }
                     long created = result.consume().counters().relationshipsCreated();
