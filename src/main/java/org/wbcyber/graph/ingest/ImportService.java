@@ -785,7 +785,8 @@ public class ImportService {
      * node records in the same transaction how many records are committed. An import that stops halfway (a crash,
      * a lost connection) leaves whole batches and its {@code Dataset} with status {@code writing}; importing the
      * same input again resumes after the committed records, and since every statement MERGEs, writing a batch
-     * twice changes nothing either.
+     * twice changes nothing either. The calling thread reads and prepares batch n + 1 while a writer thread
+     * commits batch n: the two halves of the work, client and database, overlap on separate cores.
      */
     private final class Bulk extends Writer {
 
@@ -804,13 +805,6 @@ public class ImportService {
                         WHERE NOT any(j IN range(0, size(coalesce(e.sources, [])) - 1)
                             WHERE e.sources[j] = row.sources[i] AND e.quotes[j] = row.quotes[i]) | row.sources[i]]
                 """;
-
-        /**
-         * The statements' plans stay those of their first batch: every batch changes the statistics enough for
-         * Neo4j to plan them again otherwise (a good share of the CPU in profiles), and the plan, two unique-index
-         * seeks and a merge, is the same whatever the counts.
-         */
-        private static final String REPLAN = "CYPHER replan=skip\n";
 
         private final long started = System.nanoTime();
         /** Runs the transactions, one batch at a time, while the calling thread reads and prepares the next batch. */
@@ -973,7 +967,7 @@ public class ImportService {
                     rows.add(row(Map.of("id", record.id()), stated,
                             label.evidenceRequired() ? record.evidence() : List.of()));
                 }
-                String statement = REPLAN + "UNWIND $rows AS row MERGE (e:" + quote(labelName) + " {id: row.id})\n"
+                String statement = "UNWIND $rows AS row MERGE (e:" + quote(labelName) + " {id: row.id})\n"
                         + (label.evidenceRequired() ? EVIDENCE : "ON CREATE SET e.dataset = $dataset\n")
                         + "SET e += row.stated"
                         + label.extraLabels().stream().map(extra -> ", e:" + quote(extra)).collect(Collectors.joining());
@@ -1007,7 +1001,7 @@ public class ImportService {
                 byShared.forEach((id, rows) -> groups.add(Map.of("id", id, "rows", rows)));
                 String shared = byTo ? "b" : "a";
                 String other = byTo ? "a" : "b";
-                String statement = REPLAN + "UNWIND $groups AS group\nMATCH (" + shared + ":"
+                String statement = "UNWIND $groups AS group\nMATCH (" + shared + ":"
                         + quote(key.get(byTo ? 2 : 1)) + " {id: group.id})\nUNWIND group.rows AS row\nMATCH ("
                         + other + ":" + quote(key.get(byTo ? 1 : 2)) + " {id: row.id})\nMERGE (a)-[e:"
                         + quote(key.get(0)) + "]->(b)\n" + EVIDENCE + "SET e += row.stated\nRETURN count(*) AS written";
