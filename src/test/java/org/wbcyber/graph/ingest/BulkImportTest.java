@@ -35,7 +35,7 @@ import org.wbcyber.graph.synthetic.SyntheticGraph;
 class BulkImportTest {
 
     private static final List<String> AMENDMENTS = List.of("sources.csv", "actors.csv", "projects.csv",
-            "events.csv", "relations.csv", "projects-again.csv", "relations-again.csv");
+            "events.csv", "relations.csv", "projects-again.csv", "relations-again.csv", "relations-by-donor.csv");
 
     private static Path dir;
 
@@ -69,6 +69,15 @@ class BulkImportTest {
             restated.add(String.join(",", cells));
         });
         Files.write(dir.resolve("relations-again.csv"), restated, StandardCharsets.UTF_8);
+        // One donor funding several projects: rows that share their start, sent grouped by it.
+        String donor = relations.stream().map(line -> line.split(",", -1)).filter(cells -> cells[1].equals("FUNDS"))
+                .findFirst().orElseThrow()[0];
+        List<String> byDonor = new ArrayList<>(List.of(relations.get(0)));
+        for (int project = 1; project <= 6; project++) {
+            byDonor.add(donor + ",FUNDS,syn-project-" + project + ",funder,,,syn-source-1,Donor " + donor
+                    + " funds project " + project);
+        }
+        Files.write(dir.resolve("relations-by-donor.csv"), byDonor, StandardCharsets.UTF_8);
     }
 
     @BeforeEach
