@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
@@ -39,8 +42,10 @@ final class IngestBenchmark implements Benchmark {
     }
 
     record Settings(List<Double> scales, Path dir, long seed, int naiveRows, int normalMaxRows, String pageCache,
-            double warmup) {
+            double warmup, Set<String> paths) {
     }
+
+    static final List<String> PATHS = List.of("bulk", "normal", "naive");
 
     @Override
     public String name() {
@@ -51,12 +56,12 @@ final class IngestBenchmark implements Benchmark {
     public String usage() {
         return """
                 ingest [--scales=1,10] [--dir=target/benchmark] [--seed=42] [--naive-rows=2000]
-                       [--normal-max-rows=200000] [--page-cache=1GB] [--warmup=0.01]
+                       [--normal-max-rows=200000] [--page-cache=1GB] [--warmup=0.01] [--paths=bulk,normal,naive]
                     writes the synthetic graph at each scale into fresh embedded databases under dir, by the bulk
                     path, the normal import and naive Spring Data Neo4j saves (a sample of naive-rows relations;
                     the normal import's relations file cut to normal-max-rows rows), and prints relationships/s;
-                    leaves dir/db-sf<scale>-bulk with the whole graph for the other parts; first, all three
-                    paths at the warm-up scale (0: none), not reported""";
+                    leaves dir/db-sf<scale>-bulk with the whole graph for the other parts; first, the same
+                    paths at the warm-up scale (0: none), not reported; paths: only those of the three""";
     }
 
     @Override
@@ -73,7 +78,8 @@ final class IngestBenchmark implements Benchmark {
             // The JIT and Neo4j's caches warm up on a small graph first, so that no path pays for them alone.
             out.println("Warm-up at SF " + scaleName(settings.warmup()) + " (all three paths, figures discarded)");
             measure(settings.warmup(), new Settings(List.of(settings.warmup()), settings.dir(), settings.seed(),
-                    Math.min(settings.naiveRows(), 100), settings.normalMaxRows(), settings.pageCache(), 0),
+                    Math.min(settings.naiveRows(), 100), settings.normalMaxRows(), settings.pageCache(), 0,
+                    settings.paths()),
                     new PrintStream(java.io.OutputStream.nullOutputStream()));
             BenchmarkDatabase.delete(settings.dir().resolve("db-sf" + scaleName(settings.warmup()) + "-bulk"));
         }
@@ -94,6 +100,7 @@ final class IngestBenchmark implements Benchmark {
         int normalMaxRows = 200_000;
         String pageCache = "1GB";
         double warmup = 0.01;
+        Set<String> paths = new LinkedHashSet<>(PATHS);
         for (String arg : args) {
             int equals = arg.indexOf('=');
             String name = equals < 0 ? arg : arg.substring(0, equals);
@@ -107,6 +114,7 @@ final class IngestBenchmark implements Benchmark {
                     case "--normal-max-rows" -> normalMaxRows = Integer.parseInt(value);
                     case "--page-cache" -> pageCache = value;
                     case "--warmup" -> warmup = Double.parseDouble(value);
+                    case "--paths" -> paths = paths(value);
                     default -> throw new IllegalArgumentException("ingest does not take " + arg + ".");
                 }
             } catch (NumberFormatException e) {
@@ -117,7 +125,19 @@ final class IngestBenchmark implements Benchmark {
             throw new IllegalArgumentException("Scales, --naive-rows and --normal-max-rows must be positive, "
                     + "--warmup positive or 0 (none).");
         }
-        return new Settings(scales, dir, seed, naiveRows, normalMaxRows, pageCache, warmup);
+        return new Settings(scales, dir, seed, naiveRows, normalMaxRows, pageCache, warmup, paths);
+    }
+
+    /** The named paths, in the order they are measured. */
+    private static Set<String> paths(String value) {
+        List<String> named = List.of(value.split(","));
+        named.stream().filter(path -> !PATHS.contains(path)).findFirst().ifPresent(path -> {
+            throw new IllegalArgumentException("Unknown path '" + path + "' in --paths: give some of "
+                    + String.join(", ", PATHS) + ".");
+        });
+        Set<String> paths = new LinkedHashSet<>(PATHS);
+        paths.retainAll(named);
+        return paths;
     }
 
     static String scaleName(double scale) {
@@ -136,9 +156,15 @@ final class IngestBenchmark implements Benchmark {
         }
         out.println("SF " + sf + ": " + counts);
         List<Figure> figures = new ArrayList<>();
-        figures.add(bulk(scale, files, settings, out));
-        figures.add(normal(scale, files, counts, settings, out));
-        figures.add(naive(scale, files, counts, settings, out));
+        if (settings.paths().contains("bulk")) {
+            figures.add(bulk(scale, files, settings, out));
+        }
+        if (settings.paths().contains("normal")) {
+            figures.add(normal(scale, files, counts, settings, out));
+        }
+        if (settings.paths().contains("naive")) {
+            figures.add(naive(scale, files, counts, settings, out));
+        }
         return figures;
     }
 
@@ -203,7 +229,16 @@ final class IngestBenchmark implements Benchmark {
                 settings.pageCache());
     }
 
-    private record Timed(long relationships, double seconds) {
+    private record Timed(long relationships, double seconds, double cpuSeconds) {
+    }
+
+    /**
+     * CPU time of the whole process (the embedded database's threads included): the measure that other work on
+     * the machine does not inflate, unlike wall time.
+     */
+    private static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
     }
 
     private static Timed importAll(BenchmarkDatabase database, Path files, List<String> names, ImportOptions options,
@@ -211,22 +246,29 @@ final class IngestBenchmark implements Benchmark {
         ImportService imports = database.bean(ImportService.class);
         long relationships = 0;
         double total = 0;
+        double totalCpu = 0;
         for (String name : names) {
             long started = System.nanoTime();
+            double cpuBefore = cpuSeconds();
             ImportReport report = imports.run(imports.reader("csv").orElseThrow(), files.resolve(name), options,
                     line -> {
                     });
             double seconds = (System.nanoTime() - started) / 1e9;
+            double cpu = cpuSeconds() - cpuBefore;
             if (!report.written()) {
                 throw new IllegalStateException("The import of " + name + " wrote nothing:\n" + report);
             }
             long written = report.relationships().created() + report.relationships().updated();
             relationships += written;
             total += seconds;
-            progress.accept(String.format(Locale.ROOT, "  %-28s %,9d nodes %,10d relationships %8.1f s %,10.0f rel/s",
-                    name, report.nodes().created() + report.nodes().updated(), written, seconds, written / seconds));
+            totalCpu += cpu;
+            progress.accept(String.format(Locale.ROOT,
+                    "  %-28s %,9d nodes %,10d relationships %8.1f s %,10.0f rel/s %8.1f CPU s", name,
+                    report.nodes().created() + report.nodes().updated(), written, seconds, written / seconds, cpu));
         }
-        return new Timed(relationships, total);
+        progress.accept(String.format(Locale.ROOT, "  %-28s %9s %,16d relationships %8.1f s %,10.0f rel/s %8.1f CPU s",
+                "all files", "", relationships, total, relationships / total, totalCpu));
+        return new Timed(relationships, total, totalCpu);
     }
 
     private static Timed importAll(BenchmarkDatabase database, Path files, List<String> names, ImportOptions options,
@@ -271,6 +313,9 @@ final class IngestBenchmark implements Benchmark {
                     figure.note()));
         }
         for (double scale : figures.stream().map(Figure::scale).distinct().toList()) {
+            if (figures.stream().filter(f -> f.scale() == scale).count() < PATHS.size()) {
+                continue;
+            }
             double bulk = rate(figures, scale, "bulk");
             text.append(String.format(Locale.ROOT, "  SF %s: bulk = %.1f × normal, %.0f × naive%n", scaleName(scale),
                     bulk / rate(figures, scale, "normal"), bulk / rate(figures, scale, "naive")));

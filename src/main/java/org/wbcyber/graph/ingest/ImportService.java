@@ -25,6 +25,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -781,7 +785,8 @@ public class ImportService {
      * node records in the same transaction how many records are committed. An import that stops halfway (a crash,
      * a lost connection) leaves whole batches and its {@code Dataset} with status {@code writing}; importing the
      * same input again resumes after the committed records, and since every statement MERGEs, writing a batch
-     * twice changes nothing either.
+     * twice changes nothing either. The calling thread reads and prepares batch n + 1 while a writer thread
+     * commits batch n: the two halves of the work, client and database, overlap on separate cores.
      */
     private final class Bulk extends Writer {
 
@@ -802,10 +807,27 @@ public class ImportService {
                 """;
 
         private final long started = System.nanoTime();
+        /** Runs the transactions, one batch at a time, while the calling thread reads and prepares the next batch. */
+        private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "bulk-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        /** The batch being written: the next one is handed over only once it is committed. */
+        private CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
 
         Bulk(ImportReader reader, String fileName, Input input, Check check, String dataset, ImportOptions options,
                 Consumer<String> out) {
-            super(reader, fileName, input, check, dataset, options, out);
+            super(reader, fileName, input, check, dataset, options, serialised(out));
+        }
+
+        /** Progress lines come from both threads; the caller's consumer need not be thread-safe. */
+        private static Consumer<String> serialised(Consumer<String> out) {
+            return line -> {
+                synchronized (out) {
+                    out.accept(line);
+                }
+            };
         }
 
         Bulk run(String inputHash) {
@@ -815,14 +837,23 @@ public class ImportService {
             long nodeRecords = 0;
             long linkRecords = 0;
             try (Session session = driver.session()) {
-                if (check.writesNodes()) {
-                    nodeRecords = pass(ImportRecord.Node.class, committed,
-                            (batch, end) -> commit(session, batch, end, this::nodes));
-                }
-                long afterNodes = nodeRecords;
-                if (check.writesLinks()) {
-                    linkRecords = pass(ImportRecord.Link.class, Math.max(0, committed - afterNodes),
-                            (batch, end) -> commit(session, batch, afterNodes + end, this::links));
+                try {
+                    if (check.writesNodes()) {
+                        nodeRecords = pass(ImportRecord.Node.class, committed,
+                                (batch, end) -> hand(session, batch, end, nodes(batch)));
+                    }
+                    // The relationships' ends must be committed before a relationship batch looks them up.
+                    await();
+                    long afterNodes = nodeRecords;
+                    if (check.writesLinks()) {
+                        linkRecords = pass(ImportRecord.Link.class, Math.max(0, committed - afterNodes),
+                                (batch, end) -> hand(session, batch, afterNodes + end, links(batch)));
+                    }
+                    await();
+                } finally {
+                    // No batch may still be in flight when the session closes or the counts below are read.
+                    writing.handle((done, failure) -> null).join();
+                    writer.shutdown();
                 }
             } catch (RuntimeException failure) {
                 throw new ImportInterruptedException(String.format(java.util.Locale.ROOT,
@@ -846,6 +877,33 @@ public class ImportService {
                     "Bulk import of %s complete: %,d nodes and %,d relationships written in %.1f s.", fileName,
                     nodesWritten, linksWritten, (System.nanoTime() - started) / 1e9));
             return this;
+        }
+
+        /**
+         * Hands a prepared batch to the writing thread once the previous one is committed; a failure of that one is
+         * thrown here instead, so that reading stops and nothing after the failed batch is written.
+         */
+        private void hand(Session session, List<? extends ImportRecord> batch, long committedAfter,
+                Consumer<TransactionContext> write) {
+            await();
+            Position first = batch.get(0).position();
+            Position last = batch.get(batch.size() - 1).position();
+            writing = CompletableFuture.runAsync(() -> commit(session, first, last, committedAfter, write), writer);
+        }
+
+        /** Waits for the batch being written; throws its failure. */
+        private void await() {
+            try {
+                writing.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                if (e.getCause() instanceof Error cause) {
+                    throw cause;
+                }
+                throw e;
+            }
         }
 
         /** Marks the import as in progress; returns how many records an interrupted run of the same input wrote. */
@@ -874,21 +932,28 @@ public class ImportService {
             }
         }
 
-        private <R extends ImportRecord> void commit(Session session, List<R> batch, long committedAfter,
-                java.util.function.BiFunction<TransactionContext, List<R>, Void> write) {
-            session.executeWrite(tx -> {
-                write.apply(tx, batch);
-                tx.run("MATCH (d:Dataset {id: $id}) SET d.committedRecords = $committed",
-                        Map.of("id", dataset, "committed", committedAfter)).consume();
-                return null;
-            });
+        private void commit(Session session, Position first, Position last, long committedAfter,
+                Consumer<TransactionContext> write) {
+            try {
+                session.executeWrite(tx -> {
+                    write.accept(tx);
+                    tx.run("MATCH (d:Dataset {id: $id}) SET d.committedRecords = $committed",
+                            Map.of("id", dataset, "committed", committedAfter)).consume();
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("writing the batch from " + first + " to " + last + " failed: "
+                        + e.getMessage(), e);
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
             out.accept(String.format(java.util.Locale.ROOT, "… %,d nodes, %,d relationships written (%.1f s, %,.0f per s)",
                     nodes.created + nodes.updated, relationships.created + relationships.updated, seconds,
                     (nodes.created + nodes.updated + relationships.created + relationships.updated) / seconds));
         }
 
-        private Void nodes(TransactionContext tx, List<ImportRecord.Node> batch) {
+        /** Builds the batch's statements on the reading thread; what it returns runs them in a transaction. */
+        private Consumer<TransactionContext> nodes(List<ImportRecord.Node> batch) {
+            List<Consumer<TransactionContext>> statements = new ArrayList<>();
             Map<String, List<ImportRecord.Node>> byLabel = batch.stream()
                     .collect(Collectors.groupingBy(ImportRecord.Node::label, LinkedHashMap::new, Collectors.toList()));
             byLabel.forEach((labelName, records) -> {
@@ -906,38 +971,54 @@ public class ImportService {
                         + (label.evidenceRequired() ? EVIDENCE : "ON CREATE SET e.dataset = $dataset\n")
                         + "SET e += row.stated"
                         + label.extraLabels().stream().map(extra -> ", e:" + quote(extra)).collect(Collectors.joining());
-                var counters = tx.run(statement, Map.of("rows", rows, "dataset", dataset)).consume().counters();
-                nodes.created += counters.nodesCreated();
-                nodes.updated += records.size() - counters.nodesCreated();
+                statements.add(tx -> {
+                    var counters = tx.run(statement, Map.of("rows", rows, "dataset", dataset)).consume().counters();
+                    nodes.created += counters.nodesCreated();
+                    nodes.updated += rows.size() - counters.nodesCreated();
+                });
             });
-            return null;
+            return tx -> statements.forEach(statement -> statement.accept(tx));
         }
 
-        private Void links(TransactionContext tx, List<ImportRecord.Link> batch) {
+        private Consumer<TransactionContext> links(List<ImportRecord.Link> batch) {
+            List<Consumer<TransactionContext>> statements = new ArrayList<>();
             Map<List<String>, List<ImportRecord.Link>> byEnds = batch.stream().collect(Collectors.groupingBy(
                     link -> List.of(link.type(), check.labels.get(link.fromId()), check.labels.get(link.toId())),
                     LinkedHashMap::new, Collectors.toList()));
             byEnds.forEach((key, records) -> {
                 RelationshipDefinition type = model.relationships().get(key.get(0));
-                List<Map<String, Object>> rows = new ArrayList<>();
+                // Rows that share an end are sent together, so that the shared end is looked up once: the end
+                // with fewer distinct ids in the batch (the project, for most of a relations file).
+                boolean byTo = records.stream().map(ImportRecord.Link::toId).distinct().count()
+                        <= records.stream().map(ImportRecord.Link::fromId).distinct().count();
+                Map<String, List<Map<String, Object>>> byShared = new LinkedHashMap<>();
                 for (ImportRecord.Link record : records) {
-                    rows.add(row(Map.of("from", record.fromId(), "to", record.toId()),
-                            stated(type.properties(), record.properties()), record.evidence()));
+                    byShared.computeIfAbsent(byTo ? record.toId() : record.fromId(), id -> new ArrayList<>())
+                            .add(row(Map.of("id", byTo ? record.fromId() : record.toId()),
+                                    stated(type.properties(), record.properties()), record.evidence()));
                 }
-                var result = tx.run("UNWIND $rows AS row MATCH (a:" + quote(key.get(1)) + " {id: row.from})\n"
-                        + "MATCH (b:" + quote(key.get(2)) + " {id: row.to})\nMERGE (a)-[e:" + quote(key.get(0))
-                        + "]->(b)\n" + EVIDENCE + "SET e += row.stated\nRETURN count(*) AS written",
-                        Map.of("rows", rows, "dataset", dataset));
-                long written = result.single().get("written").asLong();
-                if (written != rows.size()) {
-                    throw new IllegalStateException("wrote " + written + " of " + rows.size() + " " + key.get(0)
-                            + " relationships: an end is missing (deleted since the import was checked?)");
-                }
-                long created = result.consume().counters().relationshipsCreated();
-                relationships.created += created;
-                relationships.updated += written - created;
+                List<Map<String, Object>> groups = new ArrayList<>();
+                byShared.forEach((id, rows) -> groups.add(Map.of("id", id, "rows", rows)));
+                String shared = byTo ? "b" : "a";
+                String other = byTo ? "a" : "b";
+                String statement = "UNWIND $groups AS group\nMATCH (" + shared + ":"
+                        + quote(key.get(byTo ? 2 : 1)) + " {id: group.id})\nUNWIND group.rows AS row\nMATCH ("
+                        + other + ":" + quote(key.get(byTo ? 1 : 2)) + " {id: row.id})\nMERGE (a)-[e:"
+                        + quote(key.get(0)) + "]->(b)\n" + EVIDENCE + "SET e += row.stated\nRETURN count(*) AS written";
+                int rows = records.size();
+                statements.add(tx -> {
+                    var result = tx.run(statement, Map.of("groups", groups, "dataset", dataset));
+                    long written = result.single().get("written").asLong();
+                    if (written != rows) {
+                        throw new IllegalStateException("wrote " + written + " of " + rows + " " + key.get(0)
+                                + " relationships: an end is missing (deleted since the import was checked?)");
+                    }
+                    long created = result.consume().counters().relationshipsCreated();
+                    relationships.created += created;
+                    relationships.updated += written - created;
+                });
             });
-            return null;
+            return tx -> statements.forEach(statement -> statement.accept(tx));
         }
 
         /** A statement row: the keys, the stated properties and the record's evidence without repeats. */

@@ -109,5 +109,19 @@ class IngestBenchmarkTest {
                 .hasMessage("Bad --scales=1,x: give a number.");
         assertThat(IngestBenchmark.settings(List.of("--scales=0.5,2", "--naive-rows=10")).scales())
                 .containsExactly(0.5, 2.0);
+        assertThatThrownBy(() -> IngestBenchmark.settings(List.of("--paths=bulk,fast")))
+                .hasMessage("Unknown path 'fast' in --paths: give some of bulk, normal, naive.");
+    }
+
+    @Test
+    void pathsNamesTheWaysOfWritingToMeasureAllThreeByDefault() {
+        assertThat(IngestBenchmark.settings(List.of()).paths()).containsExactly("bulk", "normal", "naive");
+        assertThat(IngestBenchmark.settings(List.of("--paths=naive,bulk")).paths()).containsExactly("bulk", "naive");
+    }
+
+    @Test
+    void theTableComparesThePathsOnlyWhenAllThreeWereMeasured() {
+        assertThat(IngestBenchmark.table(List.of(new IngestBenchmark.Figure("bulk", 1, 100_000, 2, ""))))
+                .contains("bulk     SF 1         100000        2.0          50000").doesNotContain("×");
     }
 }
