@@ -36,11 +36,15 @@ class CoverageController {
     Coverage matrix(@Parameter(description = "Region id.") @RequestParam(defaultValue = "WB") String region,
             @Parameter(description = "Only these themes (ids from the theme vocabulary).")
             @RequestParam(required = false) List<String> theme,
+            @Parameter(description = "The cells of this many donors (1-10000), most projects in the region first; "
+                    + "donorTotal counts them all, and matrix.csv lists them all.")
+            @RequestParam(defaultValue = "100") int donors,
             @Parameter(description = "Most projects listed per cell and per overlap, by name (0-1000); projectCount "
                     + "counts them all, and matrix.csv lists them all.")
             @RequestParam(defaultValue = "20") int projects) {
+        Parameters.between("donors", donors, 1, 10000);
         Parameters.between("projects", projects, 0, 1000);
-        return coverage.coverage(region, theme).listingAtMost(projects);
+        return coverage.coverage(region, theme).limitedTo(donors, projects);
     }
 
     @GetMapping("/matrix.csv")

@@ -2,6 +2,9 @@ package org.wbcyber.graph.coverage;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,8 +75,20 @@ class CoverageService {
             }
         }
         List<Coverage.Theme> themeList = themeIds.stream().map(id -> new Coverage.Theme(id, themeNames.get(id))).toList();
-        return new Coverage(region, countries, themeList, cells.values().stream().map(CellBuilder::build).toList(), gaps,
-                overlaps);
+        Map<String, Set<String>> projectsOf = new HashMap<>();
+        Map<String, String> donorNames = new HashMap<>();
+        for (CellBuilder cell : cells.values()) {
+            Set<String> projects = projectsOf.computeIfAbsent(cell.donor, k -> new HashSet<>());
+            cell.projects.forEach(p -> projects.add(p.id()));
+            donorNames.put(cell.donor, cell.donorName);
+        }
+        List<Coverage.Donor> donors = projectsOf.entrySet().stream()
+                .map(e -> new Coverage.Donor(e.getKey(), donorNames.get(e.getKey()), e.getValue().size()))
+                .sorted(Comparator.comparingInt(Coverage.Donor::projectCount).reversed()
+                        .thenComparing(Coverage.Donor::id))
+                .toList();
+        return new Coverage(region, countries, themeList, donors.size(), donors,
+                cells.values().stream().map(CellBuilder::build).toList(), gaps, overlaps);
     }
 
     /** A project reaching member countries, as coverage-rows.cypher returns it. */

@@ -78,6 +78,7 @@ class ApiErrorsTest {
             /api/network?actor=EU&format=pdf                         | format    | json, graphml
             /api/coverage?theme=cooking                              | theme     | accepted values: policy-strategy
             /api/coverage?projects=-1                                | projects  | 0 to 1000
+            /api/coverage?donors=0                                   | donors    | 1 to 10000
             /api/timeline?from=2023-02-30                            | from      | expected a date
             /api/timeline?theme=cooking                              | theme     | accepted values
             """)

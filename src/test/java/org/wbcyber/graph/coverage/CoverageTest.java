@@ -3,6 +3,7 @@ package org.wbcyber.graph.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,22 @@ class CoverageTest extends ApiTest {
         }
         assertThat(api.ok("/api/coverage?theme=organised-crime&projects=0").path("cells").path(0).path("projects"))
                 .isEmpty();
+    }
+
+    @Test
+    void theDonorsWithMostProjectsComeFirstAndAskingForOneKeepsOnlyItsCells() {
+        JsonNode all = api.ok("/api/coverage");
+        JsonNode one = api.ok("/api/coverage?donors=1");
+
+        List<Integer> counts = new ArrayList<>();
+        all.path("donors").forEach(d -> counts.add(d.path("projectCount").asInt()));
+        assertThat(counts).hasSizeGreaterThan(3).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(all.path("donorTotal").asInt()).isEqualTo(counts.size());
+        assertThat(one.path("donorTotal").asInt()).isEqualTo(counts.size());
+        String first = all.path("donors").path(0).path("id").asString();
+        assertThat(Api.texts(one.path("donors"), "id")).containsExactly(first);
+        assertThat(Api.texts(one.path("cells"), "donor")).isNotEmpty().containsOnly(first);
+        assertThat(one.path("gaps")).isEqualTo(all.path("gaps"));
     }
 
     @Test
