@@ -1,7 +1,6 @@
 package org.wbcyber.graph.embedded;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
@@ -11,6 +10,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.wbcyber.graph.browser.BrowserProperties;
+import org.wbcyber.graph.system.Futures;
 
 /**
  * Starts the embedded Neo4j on a thread of its own as soon as the configuration is read, so that the database's
@@ -62,19 +62,9 @@ public final class EmbeddedNeo4jEarlyStart implements ApplicationContextInitiali
 
         /** Waits for the start; its failure is thrown as it was thrown on the starting thread. */
         EmbeddedNeo4j take() {
-            try {
-                EmbeddedNeo4j neo4j = starting.join();
-                taken = true;
-                return neo4j;
-            } catch (CompletionException failed) {
-                if (failed.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                if (failed.getCause() instanceof Error cause) {
-                    throw cause;
-                }
-                throw failed;
-            }
+            EmbeddedNeo4j neo4j = Futures.join(starting);
+            taken = true;
+            return neo4j;
         }
 
         @Override

@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -49,6 +48,7 @@ import org.wbcyber.graph.model.PropertyType;
 import org.wbcyber.graph.model.RelationField;
 import org.wbcyber.graph.model.RelationshipDefinition;
 import org.wbcyber.graph.schema.SchemaBootstrap;
+import org.wbcyber.graph.system.Futures;
 
 /**
  * The importers' common path: whatever the format, the records a reader produces are validated against the model
@@ -893,17 +893,7 @@ public class ImportService {
 
         /** Waits for the batch being written; throws its failure. */
         private void await() {
-            try {
-                writing.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                if (e.getCause() instanceof Error cause) {
-                    throw cause;
-                }
-                throw e;
-            }
+            Futures.join(writing);
         }
 
         /** Marks the import as in progress; returns how many records an interrupted run of the same input wrote. */
