@@ -13,15 +13,15 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wbcyber.graph.support.GraphFingerprint;
 import org.wbcyber.graph.support.GraphTest;
+import org.wbcyber.graph.support.UndoImports;
 import org.wbcyber.graph.support.ImportedData;
 import org.wbcyber.graph.support.TestDirectories;
 import org.wbcyber.graph.synthetic.SyntheticGraph;
@@ -39,13 +39,15 @@ class BulkImportTest {
 
     private static Path dir;
 
+    @RegisterExtension
+    final UndoImports undo = new UndoImports("csv");
+
     @Autowired
     Driver driver;
 
     @Autowired
     ImportService imports;
 
-    private String before;
 
     @BeforeAll
     static void writeTheFiles() throws IOException {
@@ -80,16 +82,7 @@ class BulkImportTest {
         Files.write(dir.resolve("relations-by-donor.csv"), byDonor, StandardCharsets.UTF_8);
     }
 
-    @BeforeEach
-    void rememberTheGraph() {
-        before = GraphFingerprint.of(driver);
-    }
 
-    @AfterEach
-    void deleteWhatWasImported() {
-        ImportedData.remove(driver, "csv");
-        assertThat(GraphFingerprint.of(driver)).as("the curated graph after the test").isEqualTo(before);
-    }
 
     @Test
     void theBulkPathWritesTheSameGraphAsTheNormalPath() {

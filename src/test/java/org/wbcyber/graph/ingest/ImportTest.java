@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ import org.wbcyber.graph.curation.Problem;
 import org.wbcyber.graph.support.Api;
 import org.wbcyber.graph.support.GraphFingerprint;
 import org.wbcyber.graph.support.GraphTest;
-import org.wbcyber.graph.support.ImportedData;
+import org.wbcyber.graph.support.UndoImports;
 import org.wbcyber.graph.support.TestDirectories;
 
 import tools.jackson.databind.JsonNode;
@@ -43,6 +43,9 @@ class ImportTest {
 
     private static final Path TEMPLATES = Path.of("cypher", "import-templates");
 
+    @RegisterExtension
+    final UndoImports undo = new UndoImports("csv", "gci");
+
     @Autowired
     Driver driver;
 
@@ -53,19 +56,11 @@ class ImportTest {
     int port;
 
     private final List<String> lines = new ArrayList<>();
-    private String before;
     private Path folder;
 
     @BeforeEach
-    void rememberTheGraph() {
-        before = GraphFingerprint.of(driver);
+    void freshFolder() {
         folder = TestDirectories.fresh("import");
-    }
-
-    @AfterEach
-    void deleteWhatWasImported() {
-        ImportedData.remove(driver, "csv", "gci");
-        assertThat(GraphFingerprint.of(driver)).as("the curated graph after the test").isEqualTo(before);
     }
 
     private ImportReport run(String format, Path file, ImportOptions options) {
@@ -117,7 +112,7 @@ class ImportTest {
                 "actors.csv:5: source: empty source",
                 "actors.csv:5: quote: empty quote");
         assertThat(report.toString()).startsWith("6 problems in actors.csv; nothing was written:");
-        assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
+        assertThat(GraphFingerprint.of(driver)).isEqualTo(undo.before());
     }
 
     @Test
@@ -133,7 +128,7 @@ class ImportTest {
                 "actors.csv:2: quote: quote not found in source 'iceda-article': \"not in the article\"",
                 "actors.csv:2: country: unknown reference 'QQ': neither this import nor the graph has a node "
                         + "with this id");
-        assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
+        assertThat(GraphFingerprint.of(driver)).isEqualTo(undo.before());
     }
 
     @Test
@@ -205,7 +200,7 @@ class ImportTest {
         assertThat(report.nodes()).isEqualTo(new ImportReport.Counts(1, 0, 0));
         assertThat(lines).containsExactly("example-sources.csv:2: create Source example-annual-report");
         assertThat(report.toString()).startsWith("Dry run, nothing written.");
-        assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
+        assertThat(GraphFingerprint.of(driver)).isEqualTo(undo.before());
     }
 
     @Test
@@ -241,7 +236,7 @@ class ImportTest {
         assertThat(report.problems()).isEmpty();
         assertThat(report.nodes()).isEqualTo(new ImportReport.Counts(0, 0, 4));
         assertThat(report.relationships()).isEqualTo(new ImportReport.Counts(0, 0, 8));
-        assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
+        assertThat(GraphFingerprint.of(driver)).isEqualTo(undo.before());
     }
 
     @Test
@@ -371,7 +366,7 @@ class ImportTest {
         assertThat(noCountry.getStatusCode().value()).isEqualTo(422);
         assertThat(((ProblemDetail) noCountry.getBody()).getProperties().get("problems").toString())
                 .contains("country: the ncsi format needs the page's country");
-        assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
+        assertThat(GraphFingerprint.of(driver)).isEqualTo(undo.before());
     }
 
     private static MockHttpServletRequest body(byte[] content) {

@@ -7,17 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wbcyber.graph.ingest.ImportOptions;
 import org.wbcyber.graph.ingest.ImportReport;
 import org.wbcyber.graph.ingest.ImportService;
-import org.wbcyber.graph.support.GraphFingerprint;
 import org.wbcyber.graph.support.GraphTest;
-import org.wbcyber.graph.support.ImportedData;
+import org.wbcyber.graph.support.UndoImports;
 import org.wbcyber.graph.support.TestDirectories;
 
 /**
@@ -28,24 +26,17 @@ import org.wbcyber.graph.support.TestDirectories;
 @GraphTest
 class SyntheticImportTest {
 
+    @RegisterExtension
+    final UndoImports undo = new UndoImports("csv");
+
     @Autowired
     Driver driver;
 
     @Autowired
     ImportService imports;
 
-    private String before;
 
-    @BeforeEach
-    void rememberTheGraph() {
-        before = GraphFingerprint.of(driver);
-    }
 
-    @AfterEach
-    void deleteWhatWasImported() {
-        ImportedData.remove(driver, "csv");
-        assertThat(GraphFingerprint.of(driver)).as("the curated graph after the test").isEqualTo(before);
-    }
 
     @Test
     void theSyntheticFilesImportWithoutAProblem() throws IOException {

@@ -7,9 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,9 +16,8 @@ import org.wbcyber.graph.curation.Problem;
 import org.wbcyber.graph.ingest.ImportOptions;
 import org.wbcyber.graph.ingest.ImportReport;
 import org.wbcyber.graph.ingest.ImportService;
-import org.wbcyber.graph.support.GraphFingerprint;
 import org.wbcyber.graph.support.GraphTest;
-import org.wbcyber.graph.support.ImportedData;
+import org.wbcyber.graph.support.UndoImports;
 
 /**
  * The IATI reader through the importers' common path, against the shared graph: the fixture's organisations meet
@@ -32,6 +30,9 @@ class IatiImportTest {
 
     private static final Path FIXTURES = Path.of("src", "test", "resources", "iati");
 
+    @RegisterExtension
+    final UndoImports undo = new UndoImports("iati");
+
     @Autowired
     Driver driver;
 
@@ -39,18 +40,8 @@ class IatiImportTest {
     ImportService imports;
 
     private final List<String> lines = new ArrayList<>();
-    private String before;
 
-    @BeforeEach
-    void rememberTheGraph() {
-        before = GraphFingerprint.of(driver);
-    }
 
-    @AfterEach
-    void deleteWhatWasImported() {
-        ImportedData.remove(driver, "iati");
-        assertThat(GraphFingerprint.of(driver)).as("the curated graph after the test").isEqualTo(before);
-    }
 
     private ImportReport run(String fixture, ImportOptions options) {
         return imports.run(imports.reader("iati").orElseThrow(), FIXTURES.resolve(fixture), options, lines::add);

@@ -9,9 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +20,7 @@ import org.wbcyber.graph.ingest.ImportReport;
 import org.wbcyber.graph.ingest.ImportService;
 import org.wbcyber.graph.support.GraphFingerprint;
 import org.wbcyber.graph.support.GraphTest;
-import org.wbcyber.graph.support.ImportedData;
+import org.wbcyber.graph.support.UndoImports;
 import org.wbcyber.graph.support.TestDirectories;
 
 /**
@@ -41,32 +40,24 @@ class NcsiImportTest {
     ImportService imports;
 
     private final List<String> lines = new ArrayList<>();
-    private String before;
-
-    @BeforeEach
-    void rememberTheGraph() {
-        before = GraphFingerprint.of(driver);
-    }
 
     /**
      * What an NCSI import wrote: the nodes it created (scores, the file's Source), and the quotes citing the file
      * that it added to the curated indicators and their PART_OF links (the docs give the same statements).
      */
-    @AfterEach
-    void deleteWhatWasImported() {
-        ImportedData.remove(driver, "ncsi");
-        driver.executableQuery("""
+    @RegisterExtension
+    final UndoImports undo = new UndoImports("ncsi").andUndo(graph -> {
+        graph.executableQuery("""
                 MATCH (n) WHERE $source IN n.sources
                 WITH n, [i IN range(0, size(n.sources) - 1) WHERE n.sources[i] <> $source] AS keep
                 SET n.sources = [i IN keep | n.sources[i]], n.quotes = [i IN keep | n.quotes[i]]""")
                 .withParameters(Map.of("source", TESTLAND_SOURCE)).execute();
-        driver.executableQuery("""
+        graph.executableQuery("""
                 MATCH ()-[r]->() WHERE $source IN r.sources
                 WITH r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $source] AS keep
                 SET r.sources = [i IN keep | r.sources[i]], r.quotes = [i IN keep | r.quotes[i]]""")
                 .withParameters(Map.of("source", TESTLAND_SOURCE)).execute();
-        assertThat(GraphFingerprint.of(driver)).as("the curated graph after the test").isEqualTo(before);
-    }
+    });
 
     private ImportReport run(Path page, Map<String, String> parameters) {
         return imports.run(imports.reader("ncsi").orElseThrow(), page,
@@ -87,7 +78,7 @@ class NcsiImportTest {
         assertThat(report.nodes()).hasToString("0 created, 0 updated, 116 unchanged");
         assertThat(report.relationships().created()).isZero();
         assertThat(report.relationships().updated()).isZero();
-        assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
+        assertThat(GraphFingerprint.of(driver)).isEqualTo(undo.before());
     }
 
     @Test
@@ -148,7 +139,7 @@ class NcsiImportTest {
                         + "responsibility 001'), found '1.1. Cyber security policy unit 3x3'",
                 "bad.txt:5: indicator 1.2: score digits '012' do not read as score, the score again and the "
                         + "maximum (e.g. '001' = 0 of 1, '333' = 3 of 3)");
-        assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
+        assertThat(GraphFingerprint.of(driver)).isEqualTo(undo.before());
     }
 
     @Test
@@ -167,7 +158,7 @@ class NcsiImportTest {
                 .extracting(Problem::toString)
                 .containsExactly("testland.txt:1: colour: unknown parameter 'colour' for format ncsi; it takes "
                         + "country, source");
-        assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
+        assertThat(GraphFingerprint.of(driver)).isEqualTo(undo.before());
     }
 
     @Test
