@@ -66,8 +66,6 @@ class CooperationService {
         if (from.equals(to)) {
             throw new BadParameterException("to", "is the same actor as 'from'; a path needs two actors.");
         }
-        requireActor(from);
-        requireActor(to);
         return paths.shortest(from, to, maxHops, limit);
     }
 

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
+import org.wbcyber.graph.api.NotFoundException;
 import org.wbcyber.graph.provenance.Statement;
 import org.wbcyber.graph.query.GraphQueries;
 import org.wbcyber.graph.query.QueryProperties;
@@ -37,14 +38,21 @@ public class PathSearch {
         this.limits = limits;
     }
 
-    /** At most {@code limit} of the shortest paths of at most {@code maxHops} relationships; none if there is no such path. */
+    /**
+     * At most {@code limit} of the shortest paths of at most {@code maxHops} relationships; none if there is no such
+     * path.
+     *
+     * @throws NotFoundException when {@code from} or {@code to} is not an actor
+     */
     public List<CooperationPath> shortest(String from, String to, int maxHops, int limit) {
-        List<Record> ends = queries.read("path-ends", Map.of("from", from, "to", to));
-        if (ends.isEmpty()) {
-            return List.of();
+        Record end = queries.read("path-ends", Map.of("from", from, "to", to)).get(0);
+        if (end.get("from").isNull()) {
+            throw new NotFoundException("actor", from);
+        }
+        if (end.get("to").isNull()) {
+            throw new NotFoundException("actor", to);
         }
         long deadline = System.nanoTime() + limits.timeout().toNanos();
-        Record end = ends.get(0);
         Side forward = new Side(end.get("from").asString(), end.get("fromDegree").asLong());
         Side backward = new Side(end.get("to").asString(), end.get("toDegree").asLong());
         for (int hops = 0; hops < maxHops && !forward.frontier.isEmpty() && !backward.frontier.isEmpty(); hops++) {
