@@ -18,7 +18,10 @@ import org.springframework.stereotype.Service;
 import org.wbcyber.graph.api.NotFoundException;
 import org.wbcyber.graph.api.Parameters;
 import org.wbcyber.graph.model.GraphModel;
+import org.wbcyber.graph.query.AnswerCache;
+import org.wbcyber.graph.query.GraphChanges;
 import org.wbcyber.graph.query.GraphQueries;
+import org.wbcyber.graph.query.QueryProperties;
 
 /** The donor × country × theme matrix of a region, with its gaps and overlaps. */
 @Service
@@ -27,16 +30,26 @@ class CoverageService {
     private static final Funder NO_FUNDER = new Funder(Coverage.NOT_STATED, Coverage.NOT_STATED);
 
     private final GraphQueries queries;
+    private final AnswerCache<List<Object>, Coverage> answers;
     private final Map<String, String> themeNames = new LinkedHashMap<>();
 
-    CoverageService(GraphQueries queries, GraphModel model) {
+    CoverageService(GraphQueries queries, GraphModel model, GraphChanges changes, QueryProperties limits) {
         this.queries = queries;
+        this.answers = new AnswerCache<>(changes, limits.keptAnswers());
         model.themes().terms().values().forEach(term -> themeNames.put(term.id(), term.name()));
     }
 
+    /**
+     * The whole coverage of a region: every project of it is read, so the answer is kept until the graph changes
+     * and shared by the requests for the same region and themes.
+     */
     Coverage coverage(String region, List<String> themeFilter) {
         List<String> themes = Parameters.allOf("theme", themeFilter, themeNames.keySet());
         Set<String> themeIds = new LinkedHashSet<>(themes == null ? themeNames.keySet() : themes);
+        return answers.get(List.of(region, List.copyOf(themeIds)), () -> compute(region, themeIds));
+    }
+
+    private Coverage compute(String region, Set<String> themeIds) {
         List<Coverage.Country> countries = queries.list("region-countries", Map.of("region", region),
                 Coverage.Country.class);
         if (countries.isEmpty()) {
@@ -88,7 +101,7 @@ class CoverageService {
                         .thenComparing(Coverage.Donor::id))
                 .toList();
         return new Coverage(region, countries, themeList, donors.size(), donors,
-                cells.values().stream().map(CellBuilder::build).toList(), gaps, overlaps);
+                cells.values().stream().map(CellBuilder::build).toList(), List.copyOf(gaps), List.copyOf(overlaps));
     }
 
     /** A project reaching member countries, as coverage-rows.cypher returns it. */

@@ -2,6 +2,7 @@ package org.wbcyber.graph.embedded;
 
 import java.net.URI;
 
+import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,6 +47,12 @@ public class EmbeddedNeo4jAutoConfiguration {
                 environment.getProperty("server.port", Integer.class, 8080))
                 .map(BrowserConnect::forApi).orElse(BrowserConnect.DEFAULTS);
         return EmbeddedNeo4j.start(properties, authentication.getUsername(), authentication.getPassword(), connect);
+    }
+
+    /** For what only an in-process database offers, such as seeing every commit (GraphChanges). */
+    @Bean(destroyMethod = "")
+    DatabaseManagementService embeddedDatabaseManagementService(EmbeddedNeo4j embedded) {
+        return embedded.managementService();
     }
 
     @Bean

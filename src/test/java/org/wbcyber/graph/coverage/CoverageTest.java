@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.wbcyber.graph.support.Api;
 import org.wbcyber.graph.support.ApiTest;
 
@@ -14,6 +16,9 @@ import tools.jackson.databind.JsonNode;
 
 /** Donor coverage of the Western Balkans: who covers which country and theme, where nobody does, where several do. */
 class CoverageTest extends ApiTest {
+
+    @Autowired
+    Driver driver;
 
     @Test
     void noProjectInTheDocumentsCoversElectionsInKosovo() {
@@ -23,6 +28,35 @@ class CoverageTest extends ApiTest {
         coverage.path("gaps").forEach(g -> gaps.add(g.path("country").asString() + ":" + g.path("theme").asString()));
         assertThat(gaps).contains("XK:elections", "BA:elections", "RS:data-protection");
         assertThat(Api.texts(coverage.path("countries"), "id")).containsExactly("AL", "BA", "ME", "MK", "RS", "XK");
+    }
+
+    /**
+     * The matrix is kept until the graph changes (AnswerCache): a project written by anyone, here over Bolt as in
+     * Browser, is in the next answer, and gone from the one after its removal.
+     */
+    @Test
+    void aProjectWrittenToTheGraphIsInTheNextMatrixAndLeavesItWhenRemoved() {
+        assertThat(gapCountries(api.ok("/api/coverage?theme=elections"))).contains("XK");
+
+        driver.executableQuery("""
+                MATCH (kosovo:Country {id: 'XK'}), (elections:Theme {id: 'elections'})
+                CREATE (p:Project {id: 'coverage-test-probe', name: 'Coverage test probe'}),
+                       (p)-[:BENEFITS]->(kosovo), (p)-[:HAS_THEME]->(elections)""").execute();
+        try {
+            JsonNode coverage = api.ok("/api/coverage?theme=elections");
+            assertThat(gapCountries(coverage)).doesNotContain("XK");
+            assertThat(coverage.path("cells").valueStream()
+                    .filter(c -> c.path("country").asString().equals("XK"))
+                    .flatMap(c -> c.path("projects").valueStream()).map(p -> p.path("id").asString()))
+                    .containsExactly("coverage-test-probe");
+        } finally {
+            driver.executableQuery("MATCH (p:Project {id: 'coverage-test-probe'}) DETACH DELETE p").execute();
+        }
+        assertThat(gapCountries(api.ok("/api/coverage?theme=elections"))).contains("XK");
+    }
+
+    private static List<String> gapCountries(JsonNode coverage) {
+        return coverage.path("gaps").valueStream().map(g -> g.path("country").asString()).toList();
     }
 
     @Test

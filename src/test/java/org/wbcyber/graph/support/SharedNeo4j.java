@@ -48,11 +48,17 @@ public final class SharedNeo4j {
         }
     }
 
-    /** Points the application context at the shared instance: server mode. */
+    /**
+     * Points the application context at the shared instance: server mode, with the instance's
+     * DatabaseManagementService as a bean, as the embedded default has it, so that the application sees every
+     * commit and keeps whole-graph answers until the graph changes, as it does by default.
+     */
     public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
+            context.getBeanFactory().registerSingleton("sharedNeo4jManagementService",
+                    instance().databaseManagementService());
             TestPropertyValues.of(
                     "spring.neo4j.uri=" + instance().boltURI(),
                     "spring.neo4j.authentication.username=" + USERNAME,
