@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Closed-loop load: {@code clients} threads, each sending its next request as soon as the last one is answered,
  * until the duration is over or {@code maxRequests} have been started. Every answered request's latency is kept;
  * a request that throws is an error (its latency is not kept). It stops by itself: no request starts after the
- * deadline, and threads still busy {@code grace} after it are interrupted and counted as unfinished.
+ * deadline, and threads still busy {@code grace} after it are interrupted and counted as unfinished (not as
+ * errors too, whatever their request throws when interrupted).
  */
 final class LoadRunner {
 
@@ -104,6 +105,9 @@ final class LoadRunner {
         }
         long elapsed = System.nanoTime() - begin;
         long unfinished = allDone ? 0 : clients - finished.get();
+        // Before the interrupt: a request it stops fails with its client's exception, and is unfinished already.
+        long errorCount = errors.get();
+        String firstErrorSeen = firstError.get();
         pool.shutdownNow();
         try {
             pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
@@ -120,6 +124,6 @@ final class LoadRunner {
             System.arraycopy(recorded.get(c), 0, all, at, counts[c]);
             at += counts[c];
         }
-        return new Result(clients, new Latencies(all), errors.get(), unfinished, elapsed, firstError.get());
+        return new Result(clients, new Latencies(all), errorCount, unfinished, elapsed, firstErrorSeen);
     }
 }

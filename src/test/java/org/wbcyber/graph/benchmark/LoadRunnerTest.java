@@ -76,6 +76,28 @@ class LoadRunnerTest {
         assertThat(result.latencies().count()).isPositive();
     }
 
+    /**
+     * A Driver or HTTP call interrupted at the stop fails with its own exception, not InterruptedException; the
+     * request is then unfinished, and not an error as well.
+     */
+    @Test
+    void aStuckRequestFailingWhenInterruptedIsCountedUnfinishedOnly() {
+        LoadRunner quick = new LoadRunner(Duration.ofMillis(100));
+        LoadRunner.Result result = quick.run(2, Duration.ofMillis(500), Long.MAX_VALUE, 42, (client, random) -> {
+            if (client == 1) {
+                try {
+                    new CountDownLatch(1).await();
+                } catch (InterruptedException stopped) {
+                    throw new IllegalStateException("connection closed while waiting for the answer");
+                }
+            }
+            Thread.sleep(1);
+        });
+        assertThat(result.unfinished()).isEqualTo(1);
+        assertThat(result.errors()).isZero();
+        assertThat(result.firstError()).isNull();
+    }
+
     @Test
     void theSameSeedGivesTheSameDraws() {
         assertThat(draws(7)).isEqualTo(draws(7)).isNotEqualTo(draws(8)).hasSize(5);
