@@ -15,8 +15,8 @@ import java.util.TreeSet;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +24,8 @@ import org.springframework.data.neo4j.core.Neo4jTemplate;
 import org.wbcyber.graph.ingest.ImportOptions;
 import org.wbcyber.graph.ingest.ImportService;
 import org.wbcyber.graph.support.GraphTest;
-import org.wbcyber.graph.support.ImportedData;
 import org.wbcyber.graph.support.TestDirectories;
+import org.wbcyber.graph.support.UndoImports;
 import org.wbcyber.graph.synthetic.SyntheticGraph;
 
 /**
@@ -44,10 +44,9 @@ class IngestBenchmarkTest {
     @Autowired
     Neo4jTemplate template;
 
-    @AfterEach
-    void deleteWhatWasWritten() {
-        ImportedData.remove(driver, "csv");
-    }
+    /** The naive saves write onto the imported synthetic nodes only: deleting those leaves the graph as it was. */
+    @RegisterExtension
+    final UndoImports undo = new UndoImports("csv");
 
     @Test
     void theNaiveSavesWriteWhatTheImportWritesForTheSameRows() throws IOException {
