@@ -13,6 +13,9 @@ import org.wbcyber.graph.api.Parameters;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -28,12 +31,15 @@ class CoverageController {
         this.coverage = coverage;
     }
 
-    @GetMapping
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The coverage matrix of a region's countries, with gaps and overlaps",
             description = "A project counts for a country when the country, or a body based there, benefits "
                     + "(direct), or a region it is a member of does (regional). Themes are those the project's "
-                    + "text supports.")
-    Coverage matrix(@Parameter(description = "Region id.") @RequestParam(defaultValue = "WB") String region,
+                    + "text supports. Computed once per state of the graph and kept until it changes.")
+    @ApiResponse(responseCode = "200", description = "The matrix.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = Coverage.class)))
+    ResponseEntity<byte[]> matrix(@Parameter(description = "Region id.") @RequestParam(defaultValue = "WB") String region,
             @Parameter(description = "Only these themes (ids from the theme vocabulary).")
             @RequestParam(required = false) List<String> theme,
             @Parameter(description = "The cells of this many donors (1-10000), most projects in the region first; "
@@ -44,7 +50,8 @@ class CoverageController {
             @RequestParam(defaultValue = "20") int projects) {
         Parameters.between("donors", donors, 1, 10000);
         Parameters.between("projects", projects, 0, 1000);
-        return coverage.coverage(region, theme).limitedTo(donors, projects);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(coverage.matrixJson(region, theme, donors, projects));
     }
 
     @GetMapping("/matrix.csv")

@@ -2,6 +2,7 @@ package org.wbcyber.graph.coverage;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,8 @@ import org.wbcyber.graph.query.GraphChanges;
 import org.wbcyber.graph.query.GraphQueries;
 import org.wbcyber.graph.query.QueryProperties;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /** The donor × country × theme matrix of a region, with its gaps and overlaps. */
 @Service
 class CoverageService {
@@ -30,13 +33,28 @@ class CoverageService {
     private static final Funder NO_FUNDER = new Funder(Coverage.NOT_STATED, Coverage.NOT_STATED);
 
     private final GraphQueries queries;
+    private final JsonMapper json;
     private final AnswerCache<List<Object>, Coverage> answers;
+    private final AnswerCache<List<Object>, byte[]> rendered;
     private final Map<String, String> themeNames = new LinkedHashMap<>();
 
-    CoverageService(GraphQueries queries, GraphModel model, GraphChanges changes, QueryProperties limits) {
+    CoverageService(GraphQueries queries, GraphModel model, GraphChanges changes, QueryProperties limits,
+            JsonMapper json) {
         this.queries = queries;
+        this.json = json;
         this.answers = new AnswerCache<>(changes, limits.keptAnswers());
+        this.rendered = new AnswerCache<>(changes, limits.keptAnswers());
         model.themes().terms().values().forEach(term -> themeNames.put(term.id(), term.name()));
+    }
+
+    /**
+     * The matrix as the API sends it, in JSON: at the scale of IATI data the default view is megabytes, and
+     * writing it took most of a request once the coverage itself was kept; so the bytes are kept too, per view.
+     */
+    byte[] matrixJson(String region, List<String> themeFilter, int donors, int projects) {
+        List<String> themes = themeFilter == null ? null : List.copyOf(themeFilter);
+        return rendered.get(Arrays.asList(region, themes, donors, projects),
+                () -> json.writeValueAsBytes(coverage(region, themes).limitedTo(donors, projects)));
     }
 
     /**
