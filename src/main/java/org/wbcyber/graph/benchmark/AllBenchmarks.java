@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,7 +20,7 @@ import java.util.TreeMap;
 final class AllBenchmarks implements Benchmark {
 
     private static final Map<String, String> DEFAULTS = Map.of("--scales", "1,10", "--dir", "target/benchmark",
-            "--runs", "3", "--seconds", "10", "--clients", "1,8,32", "--page-cache", "1GB");
+            "--runs", "3", "--seconds", "10", "--clients", "1,8,32", "--page-cache", "1GB", "--heap", "1g");
 
     private final Map<String, Benchmark> parts = new TreeMap<>();
 
@@ -36,9 +37,10 @@ final class AllBenchmarks implements Benchmark {
     public String usage() {
         return """
                 all [--scales=1,10] [--dir=target/benchmark] [--runs=3] [--seconds=10] [--clients=1,8,32]
-                    [--page-cache=1GB]   (the default when no part is named)
+                    [--page-cache=1GB] [--heap=1g]   (the default when no part is named)
                     ingest at every scale, startup for the curated graph and for the largest scale, then queries
-                    against the application on the largest scale's database; page-cache for those databases""";
+                    against the application on the largest scale's database; page-cache and heap (-Xmx) for
+                    the application on that database""";
     }
 
     @Override
@@ -53,7 +55,9 @@ final class AllBenchmarks implements Benchmark {
             }
             options.put(arg.substring(0, equals), arg.substring(equals + 1));
         }
-        String pageCache = "-Dwbcg.embedded.page-cache=" + options.get("--page-cache");
+        // What an operator gives a server of this size: without -Xmx the JVM may take a quarter of the machine.
+        List<String> largeJvm = List.of("-Dwbcg.embedded.page-cache=" + options.get("--page-cache"),
+                "-Xmx" + options.get("--heap"));
         List<String> scales = List.of(options.get("--scales").split(","));
         String largest = scales.stream().max((a, b) -> Double.compare(Double.parseDouble(a), Double.parseDouble(b)))
                 .map(scale -> IngestBenchmark.scaleName(Double.parseDouble(scale))).orElseThrow();
@@ -69,24 +73,28 @@ final class AllBenchmarks implements Benchmark {
         if (code == 0) {
             out.println("\n== Launch to ready, SF " + largest + " (restarts on " + database + ")");
             code = part("startup", List.of("--runs=" + options.get("--runs"), "--data-dir=" + database,
-                    "--jvm-args=" + pageCache), out, err);
+                    "--jvm-args=" + String.join(" ", largeJvm)), out, err);
         }
         if (code == 0 && parts.containsKey("queries")) {
             out.println("\n== Query latency, SF " + largest);
-            code = queries(database, pageCache, options, out, err);
+            code = queries(database, largeJvm, options, out, err);
         }
         return code;
     }
 
-    private int queries(Path database, String pageCache, Map<String, String> options, PrintStream out,
+    private int queries(Path database, List<String> jvmArgs, Map<String, String> options, PrintStream out,
             PrintStream err) {
         try {
             Path log = Files.createTempFile("wb-cyber-graph-benchmark-", ".log");
-            try (AppProcess app = AppProcess.start(database, List.of(pageCache), List.of(), log)) {
+            try (AppProcess app = AppProcess.start(database, jvmArgs, List.of(), log)) {
                 app.awaitReady(Duration.ofMinutes(10));
+                long ready = app.residentBytes();
                 List<String> args = new ArrayList<>(List.of("--api=" + app.apiUri(), "--bolt=" + app.boltUri(),
                         "--clients=" + options.get("--clients"), "--seconds=" + options.get("--seconds")));
-                return part("queries", args, out, err);
+                int code = part("queries", args, out, err);
+                out.printf(Locale.ROOT, "%nResident memory of the application (%s): %,d MiB when ready, %,d MiB "
+                        + "after the query runs%n", String.join(" ", jvmArgs), ready >> 20, app.residentBytes() >> 20);
+                return code;
             }
         } catch (IOException | IllegalStateException failure) {
             err.println("The application for the query benchmark did not start: " + failure.getMessage());

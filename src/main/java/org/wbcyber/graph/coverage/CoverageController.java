@@ -56,40 +56,43 @@ class CoverageController {
 
     @GetMapping("/matrix.csv")
     @Operation(summary = "The coverage cells as CSV: one row per donor, country, theme and project")
-    ResponseEntity<String> matrixCsv(@RequestParam(defaultValue = "WB") String region,
+    ResponseEntity<byte[]> matrixCsv(@RequestParam(defaultValue = "WB") String region,
             @RequestParam(required = false) List<String> theme) {
-        Coverage c = coverage.coverage(region, theme);
-        Csv csv = new Csv("donor", "donor_name", "country", "theme", "project", "project_name", "reach", "period");
-        c.cells().forEach(cell -> cell.projects().forEach(p -> csv.row(cell.donor(), cell.donorName(),
-                cell.country(), cell.theme(), p.id(), p.name(), p.reach(), p.period())));
-        return download(csv, "coverage-" + c.region() + ".csv");
+        return download(coverage.csv("matrix", region, theme, c -> {
+            Csv csv = new Csv("donor", "donor_name", "country", "theme", "project", "project_name", "reach", "period");
+            c.cells().forEach(cell -> cell.projects().forEach(p -> csv.row(cell.donor(), cell.donorName(),
+                    cell.country(), cell.theme(), p.id(), p.name(), p.reach(), p.period())));
+            return csv;
+        }), "coverage-" + region + ".csv");
     }
 
     @GetMapping("/gaps.csv")
     @Operation(summary = "The gaps as CSV: country and theme pairs no project covers")
-    ResponseEntity<String> gapsCsv(@RequestParam(defaultValue = "WB") String region,
+    ResponseEntity<byte[]> gapsCsv(@RequestParam(defaultValue = "WB") String region,
             @RequestParam(required = false) List<String> theme) {
-        Coverage c = coverage.coverage(region, theme);
-        Csv csv = new Csv("country", "theme");
-        c.gaps().forEach(gap -> csv.row(gap.country(), gap.theme()));
-        return download(csv, "gaps-" + c.region() + ".csv");
+        return download(coverage.csv("gaps", region, theme, c -> {
+            Csv csv = new Csv("country", "theme");
+            c.gaps().forEach(gap -> csv.row(gap.country(), gap.theme()));
+            return csv;
+        }), "gaps-" + region + ".csv");
     }
 
     @GetMapping("/overlaps.csv")
     @Operation(summary = "The overlaps as CSV: several projects on one country and theme at the same time")
-    ResponseEntity<String> overlapsCsv(@RequestParam(defaultValue = "WB") String region,
+    ResponseEntity<byte[]> overlapsCsv(@RequestParam(defaultValue = "WB") String region,
             @RequestParam(required = false) List<String> theme) {
-        Coverage c = coverage.coverage(region, theme);
-        Csv csv = new Csv("country", "theme", "projects", "donors", "period_overlap");
-        c.overlaps().forEach(o -> csv.row(o.country(), o.theme(),
-                o.projects().stream().map(p -> p.id() + " (" + p.reach() + ")").toList(), o.donors(),
-                o.periodOverlap()));
-        return download(csv, "overlaps-" + c.region() + ".csv");
+        return download(coverage.csv("overlaps", region, theme, c -> {
+            Csv csv = new Csv("country", "theme", "projects", "donors", "period_overlap");
+            c.overlaps().forEach(o -> csv.row(o.country(), o.theme(),
+                    o.projects().stream().map(p -> p.id() + " (" + p.reach() + ")").toList(), o.donors(),
+                    o.periodOverlap()));
+            return csv;
+        }), "overlaps-" + region + ".csv");
     }
 
-    private static ResponseEntity<String> download(Csv csv, String filename) {
+    private static ResponseEntity<byte[]> download(byte[] csv, String filename) {
         return ResponseEntity.ok().contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
-                .body(csv.toString());
+                .body(csv);
     }
 }

@@ -1,5 +1,6 @@
 package org.wbcyber.graph.coverage;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,8 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
+import org.wbcyber.graph.api.Csv;
 import org.wbcyber.graph.api.NotFoundException;
 import org.wbcyber.graph.api.Parameters;
 import org.wbcyber.graph.model.GraphModel;
@@ -55,6 +58,17 @@ class CoverageService {
         List<String> themes = themeFilter == null ? null : List.copyOf(themeFilter);
         return rendered.get(Arrays.asList(region, themes, donors, projects),
                 () -> json.writeValueAsBytes(coverage(region, themes).limitedTo(donors, projects)));
+    }
+
+    /**
+     * A CSV download of the coverage ({@code kind}: matrix, gaps, overlaps), kept like the JSON: the matrix lists
+     * every project of every cell (tens of MB at the scale of IATI data), and 32 program officers exporting it at
+     * once each built their own copy until the heap ran out.
+     */
+    byte[] csv(String kind, String region, List<String> themeFilter, Function<Coverage, Csv> build) {
+        List<String> themes = themeFilter == null ? null : List.copyOf(themeFilter);
+        return rendered.get(Arrays.asList(kind + ".csv", region, themes),
+                () -> build.apply(coverage(region, themes)).toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
