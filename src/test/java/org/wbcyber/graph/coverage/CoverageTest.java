@@ -31,8 +31,8 @@ class CoverageTest extends ApiTest {
     }
 
     /**
-     * The matrix is kept until the graph changes (AnswerCache): a project written by anyone, here over Bolt as in
-     * Browser, is in the next answer, and gone from the one after its removal.
+     * The matrix and its CSV are kept until the graph changes (AnswerCache): a project written by anyone, here over
+     * Bolt as in Browser, is in the next answer, and gone from the one after its removal.
      */
     @Test
     void aProjectWrittenToTheGraphIsInTheNextMatrixAndLeavesItWhenRemoved() {
@@ -49,10 +49,13 @@ class CoverageTest extends ApiTest {
                     .filter(c -> c.path("country").asString().equals("XK"))
                     .flatMap(c -> c.path("projects").valueStream()).map(p -> p.path("id").asString()))
                     .containsExactly("coverage-test-probe");
+            assertThat(api.get("/api/coverage/matrix.csv?theme=elections").body())
+                    .contains("(funder not stated),(funder not stated),XK,elections,coverage-test-probe");
         } finally {
             driver.executableQuery("MATCH (p:Project {id: 'coverage-test-probe'}) DETACH DELETE p").execute();
         }
         assertThat(gapCountries(api.ok("/api/coverage?theme=elections"))).contains("XK");
+        assertThat(api.get("/api/coverage/matrix.csv?theme=elections").body()).doesNotContain("coverage-test-probe");
     }
 
     private static List<String> gapCountries(JsonNode coverage) {
