@@ -14,18 +14,22 @@ import org.wbcyber.graph.system.Futures;
  * once per {@link GraphChanges#version() version} of the graph and key, and requests that come while it is being
  * computed wait for that computation rather than start their own (which is what filled the heap when 32 program
  * officers opened the matrix at once). Up to {@code capacity} keys are kept, the least recently used dropped
- * first. A failed computation (a timeout) is not kept. With changes unseen (a remote server) every call computes.
+ * first. A failed computation (a timeout) is not kept. With changes unseen (a remote server), or a capacity of 0,
+ * every call computes.
  */
 public final class AnswerCache<K, V> {
 
     private final GraphChanges changes;
+    private final int capacity;
     private final Map<K, Kept<V>> kept;
 
+    /** {@code capacity} 0 keeps nothing: every call computes. */
     public AnswerCache(GraphChanges changes, int capacity) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be at least 1, was " + capacity);
+        if (capacity < 0) {
+            throw new IllegalArgumentException("capacity must not be negative, was " + capacity);
         }
         this.changes = changes;
+        this.capacity = capacity;
         this.kept = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<K, Kept<V>> eldest) {
@@ -41,7 +45,7 @@ public final class AnswerCache<K, V> {
      */
     public V get(K key, Supplier<V> compute) {
         OptionalLong version = changes.version();
-        if (version.isEmpty()) {
+        if (version.isEmpty() || capacity == 0) {
             return compute.get();
         }
         Kept<V> entry;

@@ -135,6 +135,18 @@ class AnswerCacheTest {
     }
 
     @Test
+    void aCapacityOfZeroKeepsNothing() {
+        AnswerCache<String, List<Long>> cache = new AnswerCache<>(changes, 0);
+
+        cache.get("countries", this::countCountries);
+        cache.get("countries", this::countCountries);
+
+        assertThat(computed).hasValue(2);
+        assertThatThrownBy(() -> new QueryProperties(Duration.ofSeconds(1), -1))
+                .hasMessage("wbcg.query.kept-answers must be 0 (keep none) or more, was -1");
+    }
+
+    @Test
     void withChangesUnseenEveryCallComputes() {
         AnswerCache<String, List<Long>> cache = new AnswerCache<>(GraphChanges.unseen(), 4);
 
