@@ -23,22 +23,25 @@ CALL (a) {
         -[:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(b:Actor)
   WHERE b <> a
   RETURN b, c, null AS via
-  UNION
+  UNION ALL
   MATCH (a)-[ra:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(via:Project|Event|Initiative|Publication)
         -[link:ORGANISED|PART_OF]-(c:Project|Event|Initiative|Publication)
         -[rb:FUNDS|IMPLEMENTS|OVERSEES|MANAGES|PARTY_TO|SUPPORTS|BENEFITS|ORGANISED|PARTICIPATES_IN|RESPONSIBLE_FOR|ENDORSED|PUBLISHED|AUTHORED]-(b:Actor)
   WHERE b <> a
   RETURN b, c, via
-  UNION
+  UNION ALL
   MATCH (a)-[:PARTNERS_WITH]-(b:Actor)
   RETURN b, null AS c, null AS via
 }
-WITH a, b, c, via, coalesce(c.periodStart, c.dateStart) AS starts, coalesce(c.periodEnd, c.dateEnd) AS ends
+// Dates and kinds are read only when asked for (OR stops at its first true operand): the hub has millions of rows.
+WITH b, c, via
 WHERE ($from IS NULL AND $to IS NULL
-       OR starts IS NOT NULL AND ($to IS NULL OR starts <= date($to)) AND ($from IS NULL OR ends >= date($from)))
+       OR coalesce(c.periodStart, c.dateStart) IS NOT NULL
+          AND ($to IS NULL OR coalesce(c.periodStart, c.dateStart) <= date($to))
+          AND ($from IS NULL OR coalesce(c.periodEnd, c.dateEnd) >= date($from)))
   AND ($kinds IS NULL OR coalesce(b.kind, toLower([l IN labels(b) WHERE l <> 'Actor'][0])) IN $kinds
        OR toLower([l IN labels(b) WHERE l <> 'Actor'][0]) IN $kinds)
-WITH b, count(DISTINCT CASE WHEN c IS NULL THEN 'partnership' ELSE [via.id, c.id] END) AS weight
+WITH b, count(DISTINCT CASE WHEN c IS NULL THEN 'partnership' ELSE [via, c] END) AS weight
 OPTIONAL MATCH (b)-[:BASED_IN]->(place)
 WITH b, weight, place
 ORDER BY weight DESC, b.name
