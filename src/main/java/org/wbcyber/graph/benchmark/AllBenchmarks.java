@@ -20,7 +20,7 @@ import java.util.TreeMap;
 final class AllBenchmarks implements Benchmark {
 
     private static final Map<String, String> DEFAULTS = Map.of("--scales", "1,10", "--dir", "target/benchmark",
-            "--runs", "3", "--seconds", "10", "--clients", "1,8,32", "--page-cache", "1GB", "--heap", "1g");
+            "--runs", "3", "--seconds", "10", "--clients", "1,8,32", "--page-cache", "1GB", "--heap", "768m");
 
     private final Map<String, Benchmark> parts = new TreeMap<>();
 
@@ -37,7 +37,7 @@ final class AllBenchmarks implements Benchmark {
     public String usage() {
         return """
                 all [--scales=1,10] [--dir=target/benchmark] [--runs=3] [--seconds=10] [--clients=1,8,32]
-                    [--page-cache=1GB] [--heap=1g]   (the default when no part is named)
+                    [--page-cache=1GB] [--heap=768m]   (the default when no part is named)
                     ingest at every scale, startup for the curated graph and for the largest scale, then queries
                     against the application on the largest scale's database; page-cache and heap (-Xmx) for
                     the application on that database""";
