@@ -69,7 +69,7 @@ final class QueryBenchmark implements Benchmark {
         try (Driver driver = GraphDatabase.driver(options.bolt(),
                 AuthTokens.basic(options.user(), options.password()), config)) {
             driver.verifyConnectivity();
-            QueryProperties limits = new QueryProperties(options.timeout(), 1);
+            QueryProperties limits = new QueryProperties(options.timeout(), 0);
             GraphQueries queries = new GraphQueries(driver, JsonMapper.builder().build(), limits);
             QueryWorkload workload = QueryWorkload.pick(driver, queries, new PathSearch(queries, limits), options.seed(),
                     SEARCH_PHRASES);

@@ -75,7 +75,7 @@ class CoverageService {
      * The whole coverage of a region: every project of it is read, so the answer is kept until the graph changes
      * and shared by the requests for the same region and themes.
      */
-    Coverage coverage(String region, List<String> themeFilter) {
+    private Coverage coverage(String region, List<String> themeFilter) {
         List<String> themes = Parameters.allOf("theme", themeFilter, themeNames.keySet());
         Set<String> themeIds = new LinkedHashSet<>(themes == null ? themeNames.keySet() : themes);
         return answers.get(List.of(region, List.copyOf(themeIds)), () -> compute(region, themeIds));
