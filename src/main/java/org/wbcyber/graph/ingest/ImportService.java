@@ -3,7 +3,6 @@ package org.wbcyber.graph.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,7 +33,6 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
-import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Service;
 import org.wbcyber.graph.curation.Problem;
@@ -44,8 +41,6 @@ import org.wbcyber.graph.model.GraphModel;
 import org.wbcyber.graph.model.LabelDefinition;
 import org.wbcyber.graph.model.Position;
 import org.wbcyber.graph.model.PropertyDefinition;
-import org.wbcyber.graph.model.PropertyType;
-import org.wbcyber.graph.model.RelationField;
 import org.wbcyber.graph.model.RelationshipDefinition;
 import org.wbcyber.graph.schema.SchemaBootstrap;
 import org.wbcyber.graph.system.Futures;
@@ -74,18 +69,15 @@ import org.wbcyber.graph.system.Futures;
 @Service
 public class ImportService {
 
-    static final int MAX_QUOTE_LENGTH = 500;
     private static final Pattern IDENTIFIER = Pattern.compile("^[A-Za-z][A-Za-z_]*$");
-    private static final String SOURCES_FOLDER = "classpath:cypher/sources/";
     private static final String DATASET_LABEL = "Dataset";
+    /** Ids per look-up query. */
+    private static final int LOOK_UP_BATCH = 5_000;
 
     private final Driver driver;
     private final GraphModel model;
-    private final PropertyValues values;
     private final Map<String, ImportReader> readers = new TreeMap<>();
-    private final ResourceLoader resources;
-    /** (type, from label, to label) for every relationship the model's relation fields allow. */
-    private final Set<List<String>> allowedLinks = new HashSet<>();
+    private final ImportCheck.Rules rules;
     /**
      * Finds ids in the graph through each label's id constraint: an id's label is unknown until found, and a
      * match without a label would scan every node for each batch.
@@ -97,21 +89,12 @@ public class ImportService {
             SchemaBootstrap schema) {
         this.driver = driver;
         this.model = model;
-        this.values = new PropertyValues(model);
-        this.resources = resources;
+        this.rules = ImportCheck.Rules.of(model, resources);
         readers.forEach(reader -> this.readers.put(reader.format(), reader));
         this.lookUpQuery = "UNWIND $ids AS id CALL (id) {\n" + model.labels().values().stream()
                 .filter(label -> !label.name().equals(DATASET_LABEL))
                 .map(label -> "  MATCH (n:" + quote(label.name()) + " {id: id}) RETURN n")
                 .collect(Collectors.joining("\n  UNION\n")) + "\n}\nRETURN n.id AS id, labels(n) AS labels, n.file AS file";
-        for (LabelDefinition label : model.labels().values()) {
-            for (RelationField field : label.relations().values()) {
-                for (String other : field.other()) {
-                    allowedLinks.add(field.outgoing() ? List.of(field.type(), label.name(), other)
-                            : List.of(field.type(), other, label.name()));
-                }
-            }
-        }
     }
 
     public Optional<ImportReader> reader(String format) {
@@ -148,7 +131,7 @@ public class ImportService {
             return new ImportReport(reader.format(), fileName, dataset, inputHash, options.dryRun(), false,
                     unknownParameters, List.of(), none, none, false);
         }
-        Check check = new Check(reader, options, out);
+        ImportCheck check = new ImportCheck(rules, this::lookUp, reader, options, out);
         read(reader, fileName, input, options, check);
         check.resolve();
         // A row's node and relationships share its quote: one problem with it, reported once.
@@ -206,12 +189,24 @@ public class ImportService {
         }
     }
 
-    private static String describe(ImportRecord record) {
-        if (record instanceof ImportRecord.Node node) {
-            return node.label() + " " + node.id();
+    /** One read query per batch of ids: each id's label in the graph and, for sources, their text's file. */
+    private void lookUp(Set<String> ids, Map<String, String> graphLabels, Map<String, String> sourceFiles) {
+        List<String> all = new ArrayList<>(ids);
+        try (Session session = driver.session()) {
+            for (int from = 0; from < all.size(); from += LOOK_UP_BATCH) {
+                List<String> batch = all.subList(from, Math.min(all.size(), from + LOOK_UP_BATCH));
+                session.executeRead(tx -> tx.run(lookUpQuery, Map.of("ids", batch)).list())
+                        .forEach(r -> {
+                            String id = r.get("id").asString();
+                            r.get("labels").asList(v -> v.asString()).stream()
+                                    .filter(l -> model.label(l).isPresent()).findFirst()
+                                    .ifPresent(l -> graphLabels.put(id, l));
+                            if (!r.get("file").isNull()) {
+                                sourceFiles.put(id, r.get("file").asString());
+                            }
+                        });
+            }
         }
-        ImportRecord.Link link = (ImportRecord.Link) record;
-        return "(" + link.fromId() + ")-[:" + link.type() + "]->(" + link.toId() + ")";
     }
 
     private static String quote(String identifier) {
@@ -219,344 +214,6 @@ public class ImportService {
             throw new IllegalArgumentException("Not a model identifier: " + identifier);
         }
         return "`" + identifier + "`";
-    }
-
-    /**
-     * A record's stated properties as the graph stores them; a stated period also clears the stored period's
-     * bounds (null values), since a period given again replaces the old one whole.
-     */
-    private Map<String, Object> stated(Map<String, PropertyDefinition> definitions, Map<String, Object> stated) {
-        Map<String, Object> converted = new LinkedHashMap<>();
-        stated.forEach((key, raw) -> {
-            PropertyDefinition definition = definitions.get(key);
-            if (definition == null) {
-                // a note: kept as text, like the curated data's notes
-                converted.put(key, raw instanceof String text ? text.strip() : raw);
-                return;
-            }
-            if (definition.type() == PropertyType.PERIOD) {
-                converted.put(key + "Start", null);
-                converted.put(key + "End", null);
-            }
-            values.convert(definition, raw, converted);
-        });
-        return converted;
-    }
-
-    private record Declared(String label, int index, Position position) {
-    }
-
-    private record LinkCheck(int index, Position position, String type, String from, String to, String fromField,
-            String toField, String description) {
-    }
-
-    private record Citation(int index, Position position, String source, String quote, String description) {
-    }
-
-    /** The first pass: every record checked against the model, every reference against the import and graph. */
-    private final class Check implements ImportReader.Sink {
-
-        private final ImportReader reader;
-        private final ImportOptions options;
-        private final Consumer<String> out;
-        private final List<Problem> problems = new ArrayList<>();
-        private final Map<Object, String> skipped = new LinkedHashMap<>();
-        private final Set<Integer> invalid = new HashSet<>();
-        private final Map<String, Declared> declared = new HashMap<>();
-        private final Set<List<String>> linkKeys = new HashSet<>();
-        private final List<LinkCheck> links = new ArrayList<>();
-        private final List<Citation> citations = new ArrayList<>();
-        /** Every id the import states or names, with its label: the import's own, then the graph's. */
-        private final Map<String, String> labels = new HashMap<>();
-        private final Set<String> citedSources = new HashSet<>();
-        private String ownSource;
-        private int count;
-
-        Check(ImportReader reader, ImportOptions options, Consumer<String> out) {
-            this.reader = reader;
-            this.options = options;
-            this.out = out;
-        }
-
-        @Override
-        public void record(ImportRecord record) {
-            int index = count++;
-            int before = problems.size();
-            if (record instanceof ImportRecord.Node node) {
-                node(index, node);
-            } else {
-                link(index, (ImportRecord.Link) record);
-            }
-            if (problems.size() > before) {
-                skip(index, record.position(), describe(record), problems.get(before).field() == null
-                        ? problems.get(before).message()
-                        : problems.get(before).field() + ": " + problems.get(before).message());
-            }
-            if (count % options.progressEvery() == 0) {
-                out.accept("… " + count + " records read and checked");
-            }
-        }
-
-        @Override
-        public void problem(Problem problem) {
-            problems.add(problem);
-            skipped.put(problem, problem.position() + ": not read: "
-                    + (problem.field() == null ? "" : problem.field() + ": ") + problem.message());
-        }
-
-        private void skip(int index, Position position, String description, String why) {
-            invalid.add(index);
-            skipped.putIfAbsent(index, position + ": " + description + ": " + why);
-        }
-
-        private void problem(Position position, String field, String message) {
-            problems.add(new Problem(position, field, message));
-        }
-
-        private void node(int index, ImportRecord.Node node) {
-            Position at = node.position();
-            Optional<LabelDefinition> found = model.label(node.label()).filter(LabelDefinition::curated);
-            if (found.isEmpty()) {
-                problem(at, "label", "unknown label '" + node.label() + "'; imports hold " + String.join(", ",
-                        model.labels().values().stream().filter(LabelDefinition::curated).map(LabelDefinition::name)
-                                .toList()));
-                return;
-            }
-            LabelDefinition label = found.get();
-            String id = node.id();
-            if (id == null || id.isBlank()) {
-                problem(at, "id", "missing id");
-                return;
-            }
-            if (!label.idPattern().matcher(id).matches()) {
-                problem(at, "id", "'" + id + "' does not match " + label.name() + " ids ("
-                        + label.idPattern().pattern() + ")");
-            }
-            Declared previous = declared.putIfAbsent(id, new Declared(label.name(), index, at));
-            if (previous != null) {
-                problem(at, "id", "duplicate id '" + id + "': already stated at " + previous.position());
-                return;
-            }
-            labels.put(id, label.name());
-            if (index == 0 && label.name().equals(GraphModel.SOURCE_LABEL)) {
-                ownSource = id;
-            }
-            convert(at, label.name() + " '" + id + "'", label.properties(), node.properties(), true);
-            if (label.evidenceRequired()) {
-                evidence(index, at, describe(node), node.evidence());
-            }
-        }
-
-        private void link(int index, ImportRecord.Link link) {
-            Position at = link.position();
-            RelationshipDefinition type = model.relationships().get(link.type());
-            if (type == null) {
-                problem(at, "type", "unknown relationship type '" + link.type() + "'; the model has "
-                        + String.join(", ", model.relationships().keySet()));
-                return;
-            }
-            String fromField = reader.referenceField(link, true);
-            String toField = reader.referenceField(link, false);
-            boolean ends = true;
-            if (link.fromId() == null || link.fromId().isBlank()) {
-                problem(at, fromField, "missing id");
-                ends = false;
-            }
-            if (link.toId() == null || link.toId().isBlank()) {
-                problem(at, toField, "missing id");
-                ends = false;
-            }
-            convert(at, type.name(), type.properties(), link.properties(), false);
-            evidence(index, at, describe(link), link.evidence());
-            if (ends) {
-                if (!linkKeys.add(List.of(link.type(), link.fromId(), link.toId()))) {
-                    problem(at, toField, "duplicate relationship " + describe(link) + " in this import");
-                    return;
-                }
-                links.add(new LinkCheck(index, at, link.type(), link.fromId(), link.toId(), fromField, toField,
-                        describe(link)));
-            }
-        }
-
-        private void convert(Position at, String what, Map<String, PropertyDefinition> definitions,
-                Map<String, Object> properties, boolean node) {
-            Map<String, Object> converted = new LinkedHashMap<>();
-            properties.forEach((key, raw) -> {
-                if (node && key.equals("note")) {
-                    return;
-                }
-                PropertyDefinition definition = definitions.get(key);
-                if (definition == null) {
-                    problem(at, key, "unknown field for " + what + "; known: "
-                            + String.join(", ", definitions.keySet()));
-                    return;
-                }
-                values.convert(definition, raw, converted).ifPresent(message -> problem(at, key, message));
-            });
-            definitions.values().stream().filter(d -> d.required() && !properties.containsKey(d.name()))
-                    .forEach(d -> problem(at, d.name(), "required for " + what));
-        }
-
-        private void evidence(int index, Position at, String description, List<ImportRecord.Evidence> evidence) {
-            if (evidence == null || evidence.isEmpty()) {
-                problem(at, "quote", description + " has no evidence: give a source and a quote that states it");
-                return;
-            }
-            for (ImportRecord.Evidence item : evidence) {
-                boolean ok = true;
-                if (item.source() == null || item.source().isBlank()) {
-                    problem(at, "source", "missing source");
-                    ok = false;
-                }
-                if (item.quote() == null || item.quote().isBlank()) {
-                    problem(at, "quote", "empty quote");
-                    ok = false;
-                } else if (item.quote().strip().length() > MAX_QUOTE_LENGTH) {
-                    problem(at, "quote", "quote of " + item.quote().strip().length()
-                            + " characters; keep quotes under " + MAX_QUOTE_LENGTH);
-                }
-                if (ok) {
-                    citations.add(new Citation(index, at, item.source(), item.quote().strip(), description));
-                }
-            }
-        }
-
-        /** After the pass: what the import names but does not state must be in the graph. */
-        void resolve() {
-            Set<String> unknown = new HashSet<>();
-            citations.stream().map(Citation::source).filter(id -> !declared.containsKey(id)).forEach(unknown::add);
-            links.forEach(link -> {
-                if (!declared.containsKey(link.from())) {
-                    unknown.add(link.from());
-                }
-                if (!declared.containsKey(link.to())) {
-                    unknown.add(link.to());
-                }
-            });
-            Map<String, String> sourceFiles = new HashMap<>();
-            Map<String, String> graphLabels = new HashMap<>();
-            // The import's own ids too: an id names one node, whatever its label.
-            Set<String> ids = new HashSet<>(unknown);
-            ids.addAll(declared.keySet());
-            lookUp(ids, graphLabels, sourceFiles);
-            graphLabels.forEach((id, label) -> {
-                Declared node = declared.get(id);
-                if (node == null) {
-                    labels.put(id, label);
-                } else if (!node.label().equals(label)) {
-                    problem(node.position(), "id", "'" + id + "' is a " + label + " in the graph, not a "
-                            + node.label());
-                    skip(node.index(), node.position(), node.label() + " " + id, "id taken by a " + label);
-                }
-            });
-            sourceFiles.keySet().removeAll(declared.keySet());
-            Map<String, Optional<String>> sourceTexts = new HashMap<>();
-            for (Citation citation : citations) {
-                String label = labels.get(citation.source());
-                if (label == null) {
-                    problem(citation.position(), "source", "unknown source '" + citation.source()
-                            + "': neither this import nor the graph has it");
-                    skip(citation.index(), citation.position(), citation.description(), "unknown source");
-                } else if (!label.equals(GraphModel.SOURCE_LABEL)) {
-                    problem(citation.position(), "source", "'" + citation.source() + "' is a " + label
-                            + ", not a Source");
-                    skip(citation.index(), citation.position(), citation.description(), "source is no Source");
-                } else if (sourceFiles.containsKey(citation.source())) {
-                    Optional<String> text = sourceTexts.computeIfAbsent(sourceFiles.get(citation.source()),
-                            this::sourceText);
-                    if (text.isPresent() && !text.get().contains(PropertyValues.normalise(citation.quote()))) {
-                        problem(citation.position(), "quote", "quote not found in source '" + citation.source()
-                                + "': \"" + citation.quote() + "\"");
-                        skip(citation.index(), citation.position(), citation.description(), "quote not found");
-                    }
-                }
-            }
-            // Records citing a source the import states but skips go too.
-            for (Citation citation : citations) {
-                Declared source = declared.get(citation.source());
-                if (source != null && invalid.contains(source.index())) {
-                    skip(citation.index(), citation.position(), citation.description(), "cites skipped source '"
-                            + citation.source() + "'");
-                }
-            }
-            for (LinkCheck link : links) {
-                String fromLabel = end(link, link.from(), link.fromField());
-                String toLabel = end(link, link.to(), link.toField());
-                if (fromLabel != null && toLabel != null
-                        && !allowedLinks.contains(List.of(link.type(), fromLabel, toLabel))) {
-                    problem(link.position(), link.toField(), "the model has no " + link.type() + " from a "
-                            + fromLabel + " to a " + toLabel + " (" + link.description() + ")");
-                    skip(link.index(), link.position(), link.description(), "not allowed by the model");
-                }
-            }
-            citations.stream().filter(c -> !invalid.contains(c.index())).map(Citation::source)
-                    .forEach(citedSources::add);
-        }
-
-        private String end(LinkCheck link, String id, String field) {
-            Declared node = declared.get(id);
-            if (node != null && invalid.contains(node.index())) {
-                skip(link.index(), link.position(), link.description(), "refers to skipped record '" + id + "'");
-                return null;
-            }
-            String label = labels.get(id);
-            if (label == null) {
-                problem(link.position(), field, "unknown reference '" + id
-                        + "': neither this import nor the graph has a node with this id");
-                skip(link.index(), link.position(), link.description(), "unknown reference '" + id + "'");
-            }
-            return label;
-        }
-
-        /** One read query per batch of ids: each id's label in the graph and, for sources, their text's file. */
-        private void lookUp(Set<String> ids, Map<String, String> graphLabels, Map<String, String> sourceFiles) {
-            List<String> all = new ArrayList<>(ids);
-            try (Session session = driver.session()) {
-                for (int from = 0; from < all.size(); from += options.batchSize()) {
-                    List<String> batch = all.subList(from, Math.min(all.size(), from + options.batchSize()));
-                    session.executeRead(tx -> tx.run(lookUpQuery, Map.of("ids", batch)).list())
-                            .forEach(r -> {
-                                String id = r.get("id").asString();
-                                r.get("labels").asList(v -> v.asString()).stream()
-                                        .filter(l -> model.label(l).isPresent()).findFirst()
-                                        .ifPresent(l -> graphLabels.put(id, l));
-                                if (!r.get("file").isNull()) {
-                                    sourceFiles.put(id, r.get("file").asString());
-                                }
-                            });
-                }
-            }
-        }
-
-        private Optional<String> sourceText(String file) {
-            Resource resource = resources.getResource(SOURCES_FOLDER + file);
-            if (!resource.exists()) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(PropertyValues.normalise(resource.getContentAsString(StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** Whether a pass over the input for nodes (or relationships) would find any to write: else it is skipped. */
-        boolean writesNodes() {
-            return declared.values().stream().anyMatch(node -> !invalid.contains(node.index())
-                    && (node.index() != 0 || citedSources.contains(ownSource) || ownSource == null));
-        }
-
-        boolean writesLinks() {
-            return links.stream().anyMatch(link -> !invalid.contains(link.index()));
-        }
-
-        boolean writes(int index, ImportRecord record) {
-            if (invalid.contains(index)) {
-                return false;
-            }
-            return index != 0 || !(record instanceof ImportRecord.Node node) || !node.id().equals(ownSource)
-                    || citedSources.contains(ownSource);
-        }
     }
 
     private static final class Tally {
@@ -575,14 +232,14 @@ public class ImportService {
         final ImportReader reader;
         final String fileName;
         final Input input;
-        final Check check;
+        final ImportCheck check;
         final String dataset;
         final ImportOptions options;
         final Consumer<String> out;
         final Tally nodes = new Tally();
         final Tally relationships = new Tally();
 
-        Writer(ImportReader reader, String fileName, Input input, Check check, String dataset, ImportOptions options,
+        Writer(ImportReader reader, String fileName, Input input, ImportCheck check, String dataset, ImportOptions options,
                 Consumer<String> out) {
             this.reader = reader;
             this.fileName = fileName;
@@ -629,7 +286,7 @@ public class ImportService {
 
         private final TransactionContext tx;
 
-        Apply(TransactionContext tx, ImportReader reader, String fileName, Input input, Check check, String dataset,
+        Apply(TransactionContext tx, ImportReader reader, String fileName, Input input, ImportCheck check, String dataset,
                 ImportOptions options, Consumer<String> out) {
             super(reader, fileName, input, check, dataset, options, out);
             this.tx = tx;
@@ -728,7 +385,7 @@ public class ImportService {
         private Map<String, Object> merge(Map<String, Object> before, Map<String, PropertyDefinition> definitions,
                 Map<String, Object> stated, List<ImportRecord.Evidence> evidence) {
             Map<String, Object> after = before == null ? new LinkedHashMap<>() : new LinkedHashMap<>(before);
-            stated(definitions, stated).forEach((key, value) -> {
+            rules.stated(definitions, stated).forEach((key, value) -> {
                 if (value == null) {
                     after.remove(key);
                 } else {
@@ -774,7 +431,7 @@ public class ImportService {
                 write = true;
             }
             if (options.dryRun()) {
-                out.accept(record.position() + ": " + outcome + " " + describe(record));
+                out.accept(record.position() + ": " + outcome + " " + ImportCheck.describe(record));
             }
             return write;
         }
@@ -816,7 +473,7 @@ public class ImportService {
         /** The batch being written: the next one is handed over only once it is committed. */
         private CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
 
-        Bulk(ImportReader reader, String fileName, Input input, Check check, String dataset, ImportOptions options,
+        Bulk(ImportReader reader, String fileName, Input input, ImportCheck check, String dataset, ImportOptions options,
                 Consumer<String> out) {
             super(reader, fileName, input, check, dataset, options, serialised(out));
         }
@@ -950,7 +607,7 @@ public class ImportService {
                 LabelDefinition label = model.requireLabel(labelName);
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (ImportRecord.Node record : records) {
-                    Map<String, Object> stated = stated(label.properties(), record.properties());
+                    Map<String, Object> stated = rules.stated(label.properties(), record.properties());
                     if (label.searchable()) {
                         stated.put("names", PropertyValues.names(stated));
                     }
@@ -985,7 +642,7 @@ public class ImportService {
                 for (ImportRecord.Link record : records) {
                     byShared.computeIfAbsent(byTo ? record.toId() : record.fromId(), id -> new ArrayList<>())
                             .add(row(Map.of("id", byTo ? record.fromId() : record.toId()),
-                                    stated(type.properties(), record.properties()), record.evidence()));
+                                    rules.stated(type.properties(), record.properties()), record.evidence()));
                 }
                 List<Map<String, Object>> groups = new ArrayList<>();
                 byShared.forEach((id, rows) -> groups.add(Map.of("id", id, "rows", rows)));
