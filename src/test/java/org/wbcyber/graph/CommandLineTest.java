@@ -64,7 +64,8 @@ class CommandLineTest {
     void helpDescribesEveryCommand() {
         assertThat(run("help")).isZero();
         assertThat(out()).contains("validate [location]").contains("load [--dry-run]").contains("generate")
-                .contains("ncsi-to-yaml <page.txt> <source-id> <ISO2> [--out file]");
+                .contains("ncsi-to-yaml <page.txt> <source-id> <ISO2> [--out file]")
+                .contains("initial-store <data-dir> <file.csv>...");
     }
 
     @Test
@@ -113,6 +114,23 @@ class CommandLineTest {
         assertThat(code).isEqualTo(3);
         assertThat(err()).containsPattern("\\d problems? in actors.csv; nothing was written:")
                 .contains("actors.csv:2: kind: unknown kind 'nonsense'");
+    }
+
+    @Test
+    void initialStoreNeedsADirectoryAndFilesAndRefusesInvalidDataWithExitCode3() throws Exception {
+        assertThat(run("initial-store", "target/nowhere")).isEqualTo(2);
+        assertThat(err()).contains("initial-store needs a data directory and one or more CSV template files");
+
+        Path dir = TestDirectories.fresh("initial-store-command");
+        Path file = dir.resolve("actors.csv");
+        Files.writeString(file, """
+                id,name,kind,source,quote
+                example-x,Example X,nonsense,iceda-article,"Serbia 39 rank (89.8 score)"
+                """);
+        assertThat(run("initial-store", dir.resolve("db").toString(), file.toString())).isEqualTo(3);
+        assertThat(err()).contains("in actors.csv; nothing was written:")
+                .contains("actors.csv:2: kind: unknown kind 'nonsense'");
+        assertThat(dir.resolve("db")).doesNotExist();
     }
 
     @Test
