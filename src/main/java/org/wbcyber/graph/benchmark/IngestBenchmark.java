@@ -18,15 +18,19 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.data.neo4j.core.Neo4jTemplate;
+import org.neo4j.driver.Driver;
 import org.wbcyber.graph.curation.Period;
+import org.wbcyber.graph.curation.ValidateCommand;
 import org.wbcyber.graph.ingest.ImportOptions;
 import org.wbcyber.graph.ingest.ImportReport;
 import org.wbcyber.graph.ingest.ImportService;
+import org.wbcyber.graph.ingest.InitialStore;
 import org.wbcyber.graph.synthetic.SyntheticGraph;
 
 /**
- * Ingest rate, in relationships per second, of three ways to write the synthetic graph into a fresh embedded
- * database holding the curated data: the bulk path ({@code import csv … --bulk}), the normal import (one
+ * Ingest rate, in relationships per second, of four ways to write the synthetic graph into a fresh embedded
+ * database holding the curated data: the bulk path ({@code import csv … --bulk}), a new store built by
+ * {@code initial-store} (Neo4j's offline importer) and started, the normal import (one
  * transaction per file) and the code a typical Spring Data Neo4j user writes (find both ends, add the
  * relationship to the entity, save it, one row at a time). Times include everything the command does for the
  * file: reading, validation against the model and the graph, writing.
@@ -45,7 +49,7 @@ final class IngestBenchmark implements Benchmark {
             double warmup, Set<String> paths) {
     }
 
-    static final List<String> PATHS = List.of("bulk", "normal", "naive");
+    static final List<String> PATHS = List.of("bulk", "initial", "normal", "naive");
 
     @Override
     public String name() {
@@ -56,12 +60,14 @@ final class IngestBenchmark implements Benchmark {
     public String usage() {
         return """
                 ingest [--scales=1,10] [--dir=target/benchmark] [--seed=42] [--naive-rows=2000]
-                       [--normal-max-rows=200000] [--page-cache=1GB] [--warmup=0.01] [--paths=bulk,normal,naive]
+                       [--normal-max-rows=200000] [--page-cache=1GB] [--warmup=0.01]
+                       [--paths=bulk,initial,normal,naive]
                     writes the synthetic graph at each scale into fresh embedded databases under dir, by the bulk
-                    path, the normal import and naive Spring Data Neo4j saves (a sample of naive-rows relations;
-                    the normal import's relations file cut to normal-max-rows rows), and prints relationships/s;
-                    leaves dir/db-sf<scale>-bulk with the whole graph for the other parts; first, the same
-                    paths at the warm-up scale (0: none), not reported; paths: only those of the three""";
+                    path, a new store built by initial-store (Neo4j's offline importer) and first started, the
+                    normal import and naive Spring Data Neo4j saves (a sample of naive-rows relations; the normal
+                    import's relations file cut to normal-max-rows rows), and prints relationships/s; leaves
+                    dir/db-sf<scale>-bulk with the whole graph for the other parts; first, the same paths at the
+                    warm-up scale (0: none), not reported; paths: only those named""";
     }
 
     @Override
@@ -76,7 +82,7 @@ final class IngestBenchmark implements Benchmark {
         }
         if (settings.warmup() > 0) {
             // The JIT and Neo4j's caches warm up on a small graph first, so that no path pays for them alone.
-            out.println("Warm-up at SF " + scaleName(settings.warmup()) + " (all three paths, figures discarded)");
+            out.println("Warm-up at SF " + scaleName(settings.warmup()) + " (the same paths, figures discarded)");
             measure(settings.warmup(), new Settings(List.of(settings.warmup()), settings.dir(), settings.seed(),
                     Math.min(settings.naiveRows(), 100), settings.normalMaxRows(), settings.pageCache(), 0,
                     settings.paths()),
@@ -159,6 +165,9 @@ final class IngestBenchmark implements Benchmark {
         if (settings.paths().contains("bulk")) {
             figures.add(bulk(scale, files, settings, out));
         }
+        if (settings.paths().contains("initial")) {
+            figures.add(initial(scale, files, settings, out));
+        }
         if (settings.paths().contains("normal")) {
             figures.add(normal(scale, files, counts, settings, out));
         }
@@ -173,6 +182,51 @@ final class IngestBenchmark implements Benchmark {
         try (BenchmarkDatabase database = database(scale, "bulk", settings)) {
             Timed timed = importAll(database, files, SyntheticGraph.FILES, bulkOptions(), out);
             return new Figure("bulk", scale, timed.relationships(), timed.seconds(), "");
+        }
+    }
+
+    /**
+     * The initial store's figure is comparable with the bulk path's, which imports into a database already started
+     * with the curated data: its time is the build plus what its first start costs beyond starting a new database
+     * with the curated data (the schema's indexes populated, the curated data filled in), both measured here.
+     */
+    private Figure initial(double scale, Path files, Settings settings, PrintStream out) {
+        String sf = scaleName(scale);
+        out.println("SF " + sf + ", initial store (initial-store <dir> <files>: Neo4j's offline importer), then the "
+                + "application's first start on it:");
+        Path empty = settings.dir().resolve("db-sf" + sf + "-empty");
+        Path store = settings.dir().resolve("db-sf" + sf + "-initial");
+        BenchmarkDatabase.delete(store);
+        try {
+            long emptyStarted = System.nanoTime();
+            try (BenchmarkDatabase database = database(scale, "empty", settings)) {
+                database.bean(Driver.class).executableQuery("CALL db.awaitIndexes(600)").execute();
+            }
+            double emptyStart = (System.nanoTime() - emptyStarted) / 1e9;
+            InitialStore initial = InitialStore.of(ValidateCommand.DEFAULT_LOCATION);
+            double cpuBefore = cpuSeconds();
+            InitialStore.Built built = initial.build(store, SyntheticGraph.FILES.stream().map(files::resolve)
+                    .toList(), line -> {
+                    });
+            double buildCpu = cpuSeconds() - cpuBefore;
+            long started = System.nanoTime();
+            try (BenchmarkDatabase database = BenchmarkDatabase.start(store, false, settings.pageCache())) {
+                database.bean(Driver.class).executableQuery("CALL db.awaitIndexes(600)").execute();
+            }
+            double firstStart = (System.nanoTime() - started) / 1e9;
+            double seconds = built.seconds() + Math.max(0, firstStart - emptyStart);
+            out.printf(Locale.ROOT, "  build %,d relationships %8.1f s (checked and prepared %.1f s, Neo4j's importer "
+                    + "%.1f s) %,10.0f rel/s %8.1f CPU s%n", built.relationships(), built.seconds(),
+                    built.checkSeconds(), built.importSeconds(), built.relationships() / built.seconds(), buildCpu);
+            out.printf(Locale.ROOT, "  first start on it, indexes online %.1f s; a new database with the curated data "
+                    + "%.1f s; build + the difference %.1f s %,10.0f rel/s%n", firstStart, emptyStart, seconds,
+                    built.relationships() / seconds);
+            return new Figure("initial", scale, built.relationships(), seconds, String.format(Locale.ROOT,
+                    "build %.1f s + first start %.1f s − a new database's start %.1f s; build alone %,.0f rel/s",
+                    built.seconds(), firstStart, emptyStart, built.relationships() / built.seconds()));
+        } finally {
+            BenchmarkDatabase.delete(empty);
+            BenchmarkDatabase.delete(store);
         }
     }
 
@@ -313,12 +367,18 @@ final class IngestBenchmark implements Benchmark {
                     figure.note()));
         }
         for (double scale : figures.stream().map(Figure::scale).distinct().toList()) {
-            if (figures.stream().filter(f -> f.scale() == scale).count() < PATHS.size()) {
-                continue;
-            }
             double bulk = rate(figures, scale, "bulk");
-            text.append(String.format(Locale.ROOT, "  SF %s: bulk = %.1f × normal, %.0f × naive%n", scaleName(scale),
-                    bulk / rate(figures, scale, "normal"), bulk / rate(figures, scale, "naive")));
+            double normal = rate(figures, scale, "normal");
+            double naive = rate(figures, scale, "naive");
+            double initial = rate(figures, scale, "initial");
+            if (!Double.isNaN(bulk + normal + naive)) {
+                text.append(String.format(Locale.ROOT, "  SF %s: bulk = %.1f × normal, %.0f × naive%n",
+                        scaleName(scale), bulk / normal, bulk / naive));
+            }
+            if (!Double.isNaN(bulk + initial)) {
+                text.append(String.format(Locale.ROOT, "  SF %s: initial store = %.1f × bulk%n", scaleName(scale),
+                        initial / bulk));
+            }
         }
         return text.toString().stripTrailing();
     }

@@ -2,6 +2,7 @@ package org.wbcyber.graph.ingest;
 
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -77,19 +78,18 @@ public final class InitialStore {
     private final CuratedGraph curated;
 
     /** What the build wrote, and where its time went. */
-    public record Built(Path dataDir, long nodes, long relationships, double checkSeconds, double writeSeconds,
-            double importSeconds) {
+    public record Built(Path dataDir, long nodes, long relationships, double checkSeconds, double importSeconds) {
 
         public double seconds() {
-            return checkSeconds + writeSeconds + importSeconds;
+            return checkSeconds + importSeconds;
         }
 
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "Initial store %s: %,d nodes and %,d relationships (curated nodes the "
-                    + "files refer to included as bare nodes, filled in at the first start) in %.1f s: checked in "
-                    + "%.1f s, prepared for Neo4j's importer in %.1f s, imported in %.1f s.", dataDir, nodes,
-                    relationships, seconds(), checkSeconds, writeSeconds, importSeconds);
+                    + "files refer to included as bare nodes, filled in at the first start) in %.1f s: checked and "
+                    + "prepared for Neo4j's importer in %.1f s, imported in %.1f s.", dataDir, nodes, relationships,
+                    seconds(), checkSeconds, importSeconds);
         }
     }
 
@@ -146,17 +146,12 @@ public final class InitialStore {
             long started = System.nanoTime();
             Known known = new Known();
             Csv csv = new Csv(staging.resolve("csv"), known);
-            double checkSeconds = 0;
             for (Path file : files) {
-                long before = System.nanoTime();
-                ImportCheck check = check(file, known, out);
-                checkSeconds += (System.nanoTime() - before) / 1e9;
-                write(file, check, csv, known, out);
+                file(file, known, csv, out);
             }
             csv.placeholders();
             csv.close();
             long written = System.nanoTime();
-            double writeSeconds = (written - started) / 1e9 - checkSeconds;
             runImporter(staging, csv, out);
             if (Files.exists(target)) {
                 Files.delete(target);
@@ -164,7 +159,7 @@ public final class InitialStore {
             Files.createDirectories(target.getParent());
             Files.move(staging.resolve("data"), target, StandardCopyOption.ATOMIC_MOVE);
             long imported = System.nanoTime();
-            Built built = new Built(target, csv.nodeCount, csv.relationshipCount, checkSeconds, writeSeconds,
+            Built built = new Built(target, csv.nodeCount, csv.relationshipCount, (written - started) / 1e9,
                     (imported - written) / 1e9);
             out.accept(built.toString());
             return built;
@@ -214,70 +209,93 @@ public final class InitialStore {
         }
     }
 
-    private ImportCheck check(Path file, Known known, Consumer<String> out) {
-        String fileName = file.getFileName().toString();
-        out.accept("Checking " + fileName + " …");
-        ImportCheck check = new ImportCheck(rules, known, reader, ImportOptions.defaults(), out);
-        read(file, check);
-        check.resolve();
-        List<Problem> problems = new ArrayList<>(new LinkedHashSet<>(check.problems));
-        if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt((Problem p) -> p.position().line()));
-            throw new InvalidFilesException(fileName, problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));
-        }
-        return check;
-    }
-
-    private void read(Path file, ImportReader.Sink sink) {
-        try (InputStream stream = Files.newInputStream(file)) {
-            reader.read(file.getFileName().toString(), stream, Map.of(), sink);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The second read of a checked file: its records as rows of the importer's CSV files. */
-    private void write(Path file, ImportCheck check, Csv csv, Known known, Consumer<String> out)
-            throws IOException {
+    /**
+     * One read of a file: every record checked and, as it is read, written to the importer's files; the file's own
+     * Source (its first record) only once the check knows whether a record cites it. Any problem stops the build.
+     */
+    private void file(Path file, Known known, Csv csv, Consumer<String> out) throws IOException {
         String fileName = file.getFileName().toString();
         String dataset = reader.format() + ":" + fileName;
-        out.accept("Preparing " + fileName + " for Neo4j's importer …");
+        out.accept("Checking " + fileName + " and preparing it for Neo4j's importer …");
         long nodesBefore = csv.nodeCount;
         long linksBefore = csv.relationshipCount;
+        ImportCheck check = new ImportCheck(rules, known, reader, ImportOptions.defaults(), out);
         List<Problem> problems = new ArrayList<>();
-        int[] index = {0};
-        read(file, ImportReader.collecting(record -> {
-            int current = index[0]++;
-            if (!check.writes(current, record)) {
-                return;
-            }
-            try {
-                String problem;
-                if (record instanceof ImportRecord.Node node) {
-                    problem = csv.node(node, dataset);
-                    if (problem == null && node.label().equals(GraphModel.SOURCE_LABEL)
-                            && node.properties().get("file") instanceof String sourceFile) {
-                        known.sourceFiles.put(node.id(), sourceFile);
-                    }
-                } else {
-                    problem = csv.link((ImportRecord.Link) record, check.labels, dataset);
+        ImportRecord[] first = {null};
+        String hash = read(file, new ImportReader.Sink() {
+            private int index;
+
+            @Override
+            public void record(ImportRecord record) {
+                int before = check.problems.size();
+                check.record(record);
+                if (index++ == 0 && record instanceof ImportRecord.Node node
+                        && node.label().equals(GraphModel.SOURCE_LABEL)) {
+                    first[0] = record;
+                } else if (check.problems.size() == before && problems.size() < MAX_PROBLEMS) {
+                    write(record, csv, known, dataset, problems);
                 }
-                if (problem != null && problems.size() < MAX_PROBLEMS) {
-                    problems.add(new Problem(record.position(), record instanceof ImportRecord.Node ? "id" : "type",
-                            problem));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
-        }, problem -> {
-        }));
+
+            @Override
+            public void problem(Problem problem) {
+                check.problem(problem);
+            }
+        });
+        check.resolve();
+        if (first[0] != null && check.problems.isEmpty() && check.writes(0, first[0])) {
+            write(first[0], csv, known, dataset, problems);
+        }
+        problems.addAll(check.problems);
         if (!problems.isEmpty()) {
-            throw new InvalidFilesException(fileName, problems);
+            List<Problem> sorted = new ArrayList<>(new LinkedHashSet<>(problems));
+            sorted.sort(Comparator.comparingInt((Problem p) -> p.position().line()));
+            throw new InvalidFilesException(fileName, sorted.subList(0, Math.min(MAX_PROBLEMS, sorted.size())));
         }
         // What a file states is known to the files after it, as the bulk path's graph would know it.
         check.labels.forEach(known.labels::putIfAbsent);
-        csv.dataset(dataset, "Import of " + fileName + " (" + reader.format() + ")", hash(file),
+        csv.dataset(dataset, "Import of " + fileName + " (" + reader.format() + ")", hash,
                 csv.nodeCount - nodesBefore, csv.relationshipCount - linksBefore);
+    }
+
+    private static void write(ImportRecord record, Csv csv, Known known, String dataset, List<Problem> problems) {
+        try {
+            String problem;
+            if (record instanceof ImportRecord.Node node) {
+                problem = csv.node(node, dataset);
+                if (problem == null && node.label().equals(GraphModel.SOURCE_LABEL)
+                        && node.properties().get("file") instanceof String sourceFile) {
+                    known.sourceFiles.put(node.id(), sourceFile);
+                }
+            } else {
+                problem = csv.link((ImportRecord.Link) record, dataset);
+            }
+            if (problem != null) {
+                problems.add(new Problem(record.position(), record instanceof ImportRecord.Node ? "id" : "type",
+                        problem));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the file into {@code sink}; returns the SHA-256 of its bytes, as an import's Dataset records it. */
+    private String read(Path file, ImportReader.Sink sink) {
+        try (DigestInputStream stream = new DigestInputStream(Files.newInputStream(file),
+                MessageDigest.getInstance("SHA-256"))) {
+            // Readers close what they read; the rest of the file, if any, must still reach the digest.
+            reader.read(file.getFileName().toString(), new FilterInputStream(stream) {
+                @Override
+                public void close() {
+                }
+            }, Map.of(), sink);
+            stream.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(stream.getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The importer's input files: one per label and one per relationship type, each with its typed header. */
@@ -328,7 +346,7 @@ public final class InitialStore {
         }
 
         /** Writes the relationship, or says why the initial store cannot take it. */
-        String link(ImportRecord.Link link, Map<String, String> labels, String dataset) throws IOException {
+        String link(ImportRecord.Link link, String dataset) throws IOException {
             List<String> key = List.of(link.type(), link.fromId(), link.toId());
             if (known.curatedLinks.contains(key)) {
                 return ImportCheck.describe(link) + " is curated data: import this file with import csv --bulk once "
@@ -340,7 +358,7 @@ public final class InitialStore {
             }
             for (String end : List.of(link.fromId(), link.toId())) {
                 if (known.curatedIds.contains(end)) {
-                    placeholders.putIfAbsent(end, labels.get(end));
+                    placeholders.putIfAbsent(end, known.labels.get(end));
                 }
             }
             RelationshipDefinition type = model.relationships().get(link.type());
@@ -554,18 +572,6 @@ public final class InitialStore {
             } else {
                 line.write(b);
             }
-        }
-    }
-
-    private static String hash(Path file) {
-        try (InputStream stream = new DigestInputStream(Files.newInputStream(file),
-                MessageDigest.getInstance("SHA-256"))) {
-            stream.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) stream).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

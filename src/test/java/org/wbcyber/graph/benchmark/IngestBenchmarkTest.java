@@ -109,18 +109,22 @@ class IngestBenchmarkTest {
         assertThat(IngestBenchmark.settings(List.of("--scales=0.5,2", "--naive-rows=10")).scales())
                 .containsExactly(0.5, 2.0);
         assertThatThrownBy(() -> IngestBenchmark.settings(List.of("--paths=bulk,fast")))
-                .hasMessage("Unknown path 'fast' in --paths: give some of bulk, normal, naive.");
+                .hasMessage("Unknown path 'fast' in --paths: give some of bulk, initial, normal, naive.");
     }
 
     @Test
-    void pathsNamesTheWaysOfWritingToMeasureAllThreeByDefault() {
-        assertThat(IngestBenchmark.settings(List.of()).paths()).containsExactly("bulk", "normal", "naive");
+    void pathsNamesTheWaysOfWritingToMeasureAllFourByDefault() {
+        assertThat(IngestBenchmark.settings(List.of()).paths()).containsExactly("bulk", "initial", "normal", "naive");
         assertThat(IngestBenchmark.settings(List.of("--paths=naive,bulk")).paths()).containsExactly("bulk", "naive");
     }
 
     @Test
-    void theTableComparesThePathsOnlyWhenAllThreeWereMeasured() {
+    void theTableComparesThePathsOnlyWhenTheyWereMeasured() {
         assertThat(IngestBenchmark.table(List.of(new IngestBenchmark.Figure("bulk", 1, 100_000, 2, ""))))
                 .contains("bulk     SF 1         100000        2.0          50000").doesNotContain("×");
+        assertThat(IngestBenchmark.table(List.of(new IngestBenchmark.Figure("bulk", 1, 100_000, 2, ""),
+                new IngestBenchmark.Figure("initial", 1, 100_000, 0.5, "build"))))
+                .contains("initial  SF 1         100000        0.5         200000  build")
+                .contains("SF 1: initial store = 4.0 × bulk").doesNotContain("normal");
     }
 }
