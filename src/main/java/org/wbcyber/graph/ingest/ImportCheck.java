@@ -104,7 +104,8 @@ final class ImportCheck implements ImportReader.Sink {
     final Map<Object, String> skipped = new LinkedHashMap<>();
     private final Set<Integer> invalid = new HashSet<>();
     private final Map<String, Declared> declared = new HashMap<>();
-    private final Set<List<String>> linkKeys = new HashSet<>();
+    /** The (type, from, to) of every relationship stated so far: by this file, or the files checked with it. */
+    private final Set<List<String>> linkKeys;
     private final List<LinkCheck> links = new ArrayList<>();
     private final List<Citation> citations = new ArrayList<>();
     /** Every id the import states or names, with its label: the import's own, then the graph's. */
@@ -114,6 +115,13 @@ final class ImportCheck implements ImportReader.Sink {
     private int count;
 
     ImportCheck(Rules rules, KnownIds known, ImportReader reader, ImportOptions options, Consumer<String> out) {
+        this(rules, known, new HashSet<>(), reader, options, out);
+    }
+
+    /** A check whose relationships must differ from those of {@code linkKeys} too, to which it adds them. */
+    ImportCheck(Rules rules, KnownIds known, Set<List<String>> linkKeys, ImportReader reader, ImportOptions options,
+            Consumer<String> out) {
+        this.linkKeys = linkKeys;
         this.model = rules.model();
         this.values = rules.values();
         this.allowedLinks = rules.allowedLinks();

@@ -180,6 +180,8 @@ public final class InitialStore {
         private final Set<List<String>> curatedLinks = new HashSet<>();
         /** The ids the files before stated. */
         private final Set<String> stated = new HashSet<>();
+        /** The relationships of the files checked so far: one stated twice is a problem, as in one file. */
+        private final Set<List<String>> links = new HashSet<>();
 
         Known() {
             for (NodeRow node : curated.nodes()) {
@@ -219,7 +221,7 @@ public final class InitialStore {
         out.accept("Checking " + fileName + " and preparing it for Neo4j's importer …");
         long nodesBefore = csv.nodeCount;
         long linksBefore = csv.relationshipCount;
-        ImportCheck check = new ImportCheck(rules, known, reader, ImportOptions.defaults(), out);
+        ImportCheck check = new ImportCheck(rules, known, known.links, reader, ImportOptions.defaults(), out);
         List<Problem> problems = new ArrayList<>();
         ImportRecord[] first = {null};
         String hash = read(file, new ImportReader.Sink() {
@@ -306,7 +308,11 @@ public final class InitialStore {
         private final Map<String, BufferedWriter> linkFiles = new TreeMap<>();
         private final Map<String, List<Column>> nodeColumns = new HashMap<>();
         private final Map<String, List<Column>> linkColumns = new HashMap<>();
-        private final Set<String> linkKeys = new HashSet<>();
+        /**
+         * Each node's number in the store, in the order first met: the importer takes them as node ids as they
+         * are ({@code --id-type=actual}), so that it does not have to map 170,000 string ids itself.
+         */
+        private final Map<String, Long> numbers = new HashMap<>();
         /** Curated ids that a written relationship ends at, with their labels. */
         private final Map<String, String> placeholders = new LinkedHashMap<>();
         private final Known known;
@@ -338,6 +344,7 @@ public final class InitialStore {
             if (label.evidenceRequired()) {
                 evidence(node.evidence(), values);
             }
+            values.put(":ID", number(node.id()));
             values.put("id", node.id());
             values.put(":LABEL", label.allLabels());
             write(nodeFiles, nodeColumns, label.name(), () -> nodeColumns(label), values);
@@ -352,10 +359,6 @@ public final class InitialStore {
                 return ImportCheck.describe(link) + " is curated data: import this file with import csv --bulk once "
                         + "the application has started on the store";
             }
-            if (!linkKeys.add(link.type() + '\u0000' + link.fromId() + '\u0000' + link.toId())) {
-                return ImportCheck.describe(link) + " is stated by an earlier file too; state it once, or import "
-                        + "this file with import csv --bulk afterwards";
-            }
             for (String end : List.of(link.fromId(), link.toId())) {
                 if (known.curatedIds.contains(end)) {
                     placeholders.putIfAbsent(end, known.labels.get(end));
@@ -365,8 +368,8 @@ public final class InitialStore {
             Map<String, Object> values = new HashMap<>(rules.stated(type.properties(), link.properties()));
             values.put("dataset", dataset);
             evidence(link.evidence(), values);
-            values.put(":START_ID", link.fromId());
-            values.put(":END_ID", link.toId());
+            values.put(":START_ID", number(link.fromId()));
+            values.put(":END_ID", number(link.toId()));
             write(linkFiles, linkColumns, type.name(), () -> linkColumns(type), values);
             relationshipCount++;
             return null;
@@ -374,6 +377,7 @@ public final class InitialStore {
 
         void dataset(String id, String name, String hash, long nodes, long relationships) throws IOException {
             Map<String, Object> values = new HashMap<>();
+            values.put(":ID", number(id));
             values.put("id", id);
             values.put(":LABEL", List.of("Dataset"));
             values.put("name", name);
@@ -382,7 +386,7 @@ public final class InitialStore {
             values.put("nodes", nodes);
             values.put("relationships", relationships);
             values.put("status", "complete");
-            write(nodeFiles, nodeColumns, "Dataset", () -> List.of(new Column("id", "id:ID"),
+            write(nodeFiles, nodeColumns, "Dataset", () -> List.of(new Column(":ID", ":ID"), new Column("id", "id"),
                     new Column(":LABEL", ":LABEL"), new Column("name", "name"), new Column("inputHash", "inputHash"),
                     new Column("loadedAt", "loadedAt"), new Column("nodes", "nodes:long"),
                     new Column("relationships", "relationships:long"), new Column("status", "status")), values);
@@ -393,9 +397,18 @@ public final class InitialStore {
             for (Map.Entry<String, String> entry : placeholders.entrySet()) {
                 LabelDefinition label = model.requireLabel(entry.getValue());
                 write(nodeFiles, nodeColumns, label.name(), () -> nodeColumns(label),
-                        Map.of("id", entry.getKey(), ":LABEL", label.allLabels()));
+                        Map.of(":ID", number(entry.getKey()), "id", entry.getKey(), ":LABEL", label.allLabels()));
                 nodeCount++;
             }
+        }
+
+        private long number(String id) {
+            Long number = numbers.get(id);
+            if (number == null) {
+                number = (long) numbers.size();
+                numbers.put(id, number);
+            }
+            return number;
         }
 
         private void evidence(List<ImportRecord.Evidence> evidence, Map<String, Object> values) {
@@ -406,7 +419,8 @@ public final class InitialStore {
         }
 
         private List<Column> nodeColumns(LabelDefinition label) {
-            List<Column> columns = new ArrayList<>(List.of(new Column("id", "id:ID"), new Column(":LABEL", ":LABEL"),
+            List<Column> columns = new ArrayList<>(List.of(new Column(":ID", ":ID"), new Column("id", "id"),
+                    new Column(":LABEL", ":LABEL"),
                     new Column("dataset", "dataset")));
             if (!label.properties().containsKey("note")) {
                 columns.add(new Column("note", "note"));
@@ -537,7 +551,7 @@ public final class InitialStore {
         Files.writeString(conf.resolve("neo4j.conf"), "server.directories.data=" + staging.resolve("data") + "\n"
                 + "server.directories.logs=" + staging.resolve("logs") + "\n");
         List<String> arguments = new ArrayList<>(List.of("database", "import", "full",
-                "--array-delimiter=U+001F", "--report-file=" + staging.resolve("import.report"),
+                "--id-type=actual", "--array-delimiter=U+001F", "--report-file=" + staging.resolve("import.report"),
                 "--overwrite-destination=false"));
         arguments.addAll(csv.arguments());
         arguments.add("neo4j");
