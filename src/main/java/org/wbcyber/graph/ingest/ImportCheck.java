@@ -38,7 +38,10 @@ final class ImportCheck implements ImportReader.Sink {
     /** Where ids that an import names but does not state are looked up. */
     @FunctionalInterface
     interface KnownIds {
-        /** Puts each known id's label into {@code labels} and, for a source with a text, its file into {@code sourceFiles}. */
+        /**
+         * Puts each known id's label into {@code labels} and, for a source with a text, its file into
+         * {@code sourceFiles}.
+         */
         void lookUp(Set<String> ids, Map<String, String> labels, Map<String, String> sourceFiles);
     }
 

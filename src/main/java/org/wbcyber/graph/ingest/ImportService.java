@@ -224,6 +224,12 @@ public class ImportService {
         ImportReport.Counts counts() {
             return new ImportReport.Counts(created, updated, unchanged);
         }
+
+        void add(Tally other) {
+            created += other.created;
+            updated += other.updated;
+            unchanged += other.unchanged;
+        }
     }
 
     /** What both writers share: the checked input, read again for nodes and then for relationships. */
@@ -447,6 +453,12 @@ public class ImportService {
      */
     private final class Bulk extends Writer {
 
+        /** A batch's statements: built on the reading thread, run in the writer's transaction, counting what they wrote. */
+        @FunctionalInterface
+        private interface Statement {
+            void run(TransactionContext tx, Tally nodes, Tally relationships);
+        }
+
         /**
          * A new node or relationship takes the row's evidence as it is; one already there gets the pairs it lacks
          * appended. The quotes are appended first: the filter then still reads the old pairs, as the sources list
@@ -541,7 +553,7 @@ public class ImportService {
          * thrown here instead, so that reading stops and nothing after the failed batch is written.
          */
         private void hand(Session session, List<? extends ImportRecord> batch, long committedAfter,
-                Consumer<TransactionContext> write) {
+                Statement write) {
             await();
             Position first = batch.get(0).position();
             Position last = batch.get(batch.size() - 1).position();
@@ -580,14 +592,19 @@ public class ImportService {
         }
 
         private void commit(Session session, Position first, Position last, long committedAfter,
-                Consumer<TransactionContext> write) {
+                Statement write) {
             try {
-                session.executeWrite(tx -> {
-                    write.accept(tx);
+                // Counted per attempt and added once committed: a retried transaction must not count twice.
+                Tally[] written = session.executeWrite(tx -> {
+                    Tally batchNodes = new Tally();
+                    Tally batchRelationships = new Tally();
+                    write.run(tx, batchNodes, batchRelationships);
                     tx.run("MATCH (d:Dataset {id: $id}) SET d.committedRecords = $committed",
                             Map.of("id", dataset, "committed", committedAfter)).consume();
-                    return null;
+                    return new Tally[] {batchNodes, batchRelationships};
                 });
+                nodes.add(written[0]);
+                relationships.add(written[1]);
             } catch (RuntimeException e) {
                 throw new IllegalStateException("writing the batch from " + first + " to " + last + " failed: "
                         + e.getMessage(), e);
@@ -599,8 +616,8 @@ public class ImportService {
         }
 
         /** Builds the batch's statements on the reading thread; what it returns runs them in a transaction. */
-        private Consumer<TransactionContext> nodes(List<ImportRecord.Node> batch) {
-            List<Consumer<TransactionContext>> statements = new ArrayList<>();
+        private Statement nodes(List<ImportRecord.Node> batch) {
+            List<Statement> statements = new ArrayList<>();
             Map<String, List<ImportRecord.Node>> byLabel = batch.stream()
                     .collect(Collectors.groupingBy(ImportRecord.Node::label, LinkedHashMap::new, Collectors.toList()));
             byLabel.forEach((labelName, records) -> {
@@ -618,17 +635,18 @@ public class ImportService {
                         + (label.evidenceRequired() ? EVIDENCE : "ON CREATE SET e.dataset = $dataset\n")
                         + "SET e += row.stated"
                         + label.extraLabels().stream().map(extra -> ", e:" + quote(extra)).collect(Collectors.joining());
-                statements.add(tx -> {
+                statements.add((tx, nodeTally, relationshipTally) -> {
                     var counters = tx.run(statement, Map.of("rows", rows, "dataset", dataset)).consume().counters();
-                    nodes.created += counters.nodesCreated();
-                    nodes.updated += rows.size() - counters.nodesCreated();
+                    nodeTally.created += counters.nodesCreated();
+                    nodeTally.updated += rows.size() - counters.nodesCreated();
                 });
             });
-            return tx -> statements.forEach(statement -> statement.accept(tx));
+            return (tx, nodeTally, relationshipTally) -> statements.forEach(
+                    statement -> statement.run(tx, nodeTally, relationshipTally));
         }
 
-        private Consumer<TransactionContext> links(List<ImportRecord.Link> batch) {
-            List<Consumer<TransactionContext>> statements = new ArrayList<>();
+        private Statement links(List<ImportRecord.Link> batch) {
+            List<Statement> statements = new ArrayList<>();
             Map<List<String>, List<ImportRecord.Link>> byEnds = batch.stream().collect(Collectors.groupingBy(
                     link -> List.of(link.type(), check.labels.get(link.fromId()), check.labels.get(link.toId())),
                     LinkedHashMap::new, Collectors.toList()));
@@ -653,7 +671,7 @@ public class ImportService {
                         + other + ":" + quote(key.get(byTo ? 1 : 2)) + " {id: row.id})\nMERGE (a)-[e:"
                         + quote(key.get(0)) + "]->(b)\n" + EVIDENCE + "SET e += row.stated\nRETURN count(*) AS written";
                 int rows = records.size();
-                statements.add(tx -> {
+                statements.add((tx, nodeTally, relationshipTally) -> {
                     var result = tx.run(statement, Map.of("groups", groups, "dataset", dataset));
                     long written = result.single().get("written").asLong();
                     if (written != rows) {
@@ -661,11 +679,12 @@ public class ImportService {
                                 + " relationships: an end is missing (deleted since the import was checked?)");
                     }
                     long created = result.consume().counters().relationshipsCreated();
-                    relationships.created += created;
-                    relationships.updated += written - created;
+                    relationshipTally.created += created;
+                    relationshipTally.updated += written - created;
                 });
             });
-            return tx -> statements.forEach(statement -> statement.accept(tx));
+            return (tx, nodeTally, relationshipTally) -> statements.forEach(
+                    statement -> statement.run(tx, nodeTally, relationshipTally));
         }
 
         /** A statement row: the keys, the stated properties and the record's evidence without repeats. */
