@@ -1,17 +1,18 @@
 package org.wbcyber.graph.query;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
@@ -38,6 +39,7 @@ public class GraphQueries {
     private final JsonMapper json;
     private final Map<String, String> queries;
     private final QueryProperties limits;
+    private final WithinLimit withinLimit = new WithinLimit();
 
     @Autowired
     public GraphQueries(Driver driver, JsonMapper json, QueryProperties limits) {
@@ -77,15 +79,24 @@ public class GraphQueries {
         return query;
     }
 
-    /** @throws QueryTimedOutException when Neo4j stops the query at the time limit */
+    /**
+     * Runs the query in a read session (a cluster routes it to a reader), with the bookmarks of the application's
+     * other queries, retried on transient errors only within the time limit ({@link WithinLimit}).
+     *
+     * @throws QueryTimedOutException when Neo4j stops the query at the time limit, or the limit is spent on retries
+     */
     public List<Record> read(String name, Map<String, Object> parameters) {
-        QueryConfig config = QueryConfig.builder()
-                .withRouting(RoutingControl.READ)
-                .withTimeout(limits.timeout())
-                .withMetadata(Map.<String, Serializable>of("app", "wb-cyber-graph", "query", name))
-                .build();
+        String text = text(name);
+        SessionConfig session = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
+                .withBookmarkManager(driver.executableQueryBookmarkManager()).build();
         try {
-            return driver.executableQuery(text(name)).withParameters(parameters).withConfig(config).execute().records();
+            return withinLimit.run(name, limits.timeout(), left -> {
+                TransactionConfig config = TransactionConfig.builder().withTimeout(left)
+                        .withMetadata(Map.<String, Object>of("app", "wb-cyber-graph", "query", name)).build();
+                try (Session reads = driver.session(session)) {
+                    return reads.run(text, parameters, config).list();
+                }
+            });
         } catch (ClientException e) {
             if (e.code() != null && e.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
                 throw new QueryTimedOutException(name, limits.timeout(), e);
