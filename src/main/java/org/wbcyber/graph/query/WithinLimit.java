@@ -46,7 +46,8 @@ final class WithinLimit {
         Duration wait = FIRST_WAIT;
         while (true) {
             try {
-                return attempt.run(Duration.ofNanos(Math.max(1_000_000, deadline - nanoClock.getAsLong())));
+                // Whole milliseconds: Neo4j's transaction timeouts have no finer grain (the driver logs a rounding).
+                return attempt.run(Duration.ofMillis(Math.max(1, (deadline - nanoClock.getAsLong()) / 1_000_000)));
             } catch (RuntimeException failure) {
                 if (!(failure instanceof RetryableException)) {
                     throw failure;

@@ -62,6 +62,21 @@ class WithinLimitTest {
     }
 
     @Test
+    void attemptsAreGivenWholeMillisecondsAsNeo4jTimeoutsHaveNoFinerGrain() {
+        int[] attempts = {0};
+        withinLimit.run("path", LIMIT, left -> {
+            given.add(left);
+            now += 1_234_567;
+            if (++attempts[0] < 3) {
+                throw memoryPoolFull();
+            }
+            return "answer";
+        });
+        assertThat(given).hasSize(3).allSatisfy(left -> assertThat(left.toNanos() % 1_000_000).isZero());
+        assertThat(given.get(1)).isEqualTo(Duration.ofMillis(9_898));
+    }
+
+    @Test
     void anErrorThatIsNotTransientIsNotTriedAgain() {
         int[] attempts = {0};
         assertThatThrownBy(() -> withinLimit.run("search", LIMIT, left -> {
