@@ -64,7 +64,8 @@ import org.wbcyber.graph.model.RelationshipDefinition;
  * earlier file: those go through {@code import csv --bulk} once the application has started.
  *
  * <p>All or nothing: the store is built in a directory beside {@code dataDir} and moved into place at the end;
- * an invalid file, a failed import or an interruption leave {@code dataDir} as it was. Run it again to retry.
+ * an invalid file, a failed import or an interruption leave {@code dataDir} as it was (a killed process may leave
+ * the hidden staging directory, which the next run removes). Run it again to retry.
  */
 public final class InitialStore {
 
@@ -146,11 +147,12 @@ public final class InitialStore {
             long started = System.nanoTime();
             Known known = new Known();
             Csv csv = new Csv(staging.resolve("csv"), known);
-            for (Path file : files) {
-                file(file, known, csv, out);
+            try (csv) {
+                for (Path file : files) {
+                    file(file, known, csv, out);
+                }
+                csv.placeholders();
             }
-            csv.placeholders();
-            csv.close();
             long written = System.nanoTime();
             runImporter(staging, csv, out);
             if (Files.exists(target)) {
