@@ -2,16 +2,14 @@ package org.wbcyber.graph.benchmark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.wbcyber.graph.WbCyberGraphApplication;
+import org.wbcyber.graph.system.Directories;
 
 /**
  * The application without its web server, on an embedded database in a directory of the benchmark's own, on free
@@ -28,7 +26,7 @@ final class BenchmarkDatabase implements AutoCloseable {
     /** Starts on {@code dataDir}, emptied first when {@code fresh}. */
     static BenchmarkDatabase start(Path dataDir, boolean fresh, String pageCache) {
         if (fresh) {
-            delete(dataDir);
+            Directories.delete(dataDir);
         }
         SpringApplication application = new SpringApplication(WbCyberGraphApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
@@ -54,18 +52,5 @@ final class BenchmarkDatabase implements AutoCloseable {
     @Override
     public void close() {
         context.close();
-    }
-
-    static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete " + dir + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -25,6 +25,7 @@ import org.wbcyber.graph.ingest.ImportOptions;
 import org.wbcyber.graph.ingest.ImportReport;
 import org.wbcyber.graph.ingest.ImportService;
 import org.wbcyber.graph.ingest.InitialStore;
+import org.wbcyber.graph.system.Directories;
 import org.wbcyber.graph.synthetic.SyntheticGraph;
 
 /**
@@ -87,7 +88,7 @@ final class IngestBenchmark implements Benchmark {
                     Math.min(settings.naiveRows(), 100), settings.normalMaxRows(), settings.pageCache(), 0,
                     settings.paths()),
                     new PrintStream(java.io.OutputStream.nullOutputStream()));
-            BenchmarkDatabase.delete(settings.dir().resolve("db-sf" + scaleName(settings.warmup()) + "-bulk"));
+            Directories.delete(settings.dir().resolve("db-sf" + scaleName(settings.warmup()) + "-bulk"));
         }
         List<Figure> figures = new ArrayList<>();
         for (double scale : settings.scales()) {
@@ -155,7 +156,7 @@ final class IngestBenchmark implements Benchmark {
         Path files = settings.dir().resolve("synthetic-sf" + sf);
         SyntheticGraph.Counts counts;
         try {
-            BenchmarkDatabase.delete(files);
+            Directories.delete(files);
             counts = new SyntheticGraph(scale, settings.seed()).write(files);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -196,7 +197,7 @@ final class IngestBenchmark implements Benchmark {
                 + "application's first start on it:");
         Path empty = settings.dir().resolve("db-sf" + sf + "-empty");
         Path store = settings.dir().resolve("db-sf" + sf + "-initial");
-        BenchmarkDatabase.delete(store);
+        Directories.delete(store);
         try {
             long emptyStarted = System.nanoTime();
             try (BenchmarkDatabase database = database(scale, "empty", settings)) {
@@ -225,8 +226,8 @@ final class IngestBenchmark implements Benchmark {
                     "build %.1f s + first start %.1f s − a new database's start %.1f s; build alone %,.0f rel/s",
                     built.seconds(), firstStart, emptyStart, built.relationships() / built.seconds()));
         } finally {
-            BenchmarkDatabase.delete(empty);
-            BenchmarkDatabase.delete(store);
+            Directories.delete(empty);
+            Directories.delete(store);
         }
     }
 
@@ -246,7 +247,7 @@ final class IngestBenchmark implements Benchmark {
             Timed timed = importAll(database, files, names, ImportOptions.defaults(), out);
             return new Figure("normal", scale, timed.relationships(), timed.seconds(), note);
         } finally {
-            BenchmarkDatabase.delete(settings.dir().resolve("db-sf" + scaleName(scale) + "-normal"));
+            Directories.delete(settings.dir().resolve("db-sf" + scaleName(scale) + "-normal"));
         }
     }
 
@@ -270,7 +271,7 @@ final class IngestBenchmark implements Benchmark {
                     "a sample of %,d of %,d relations rows; the whole file would take ≈ %,.0f s", sample.size(),
                     counts.relations(), seconds / sample.size() * counts.relations()));
         } finally {
-            BenchmarkDatabase.delete(settings.dir().resolve("db-sf" + scaleName(scale) + "-naive"));
+            Directories.delete(settings.dir().resolve("db-sf" + scaleName(scale) + "-naive"));
         }
     }
 

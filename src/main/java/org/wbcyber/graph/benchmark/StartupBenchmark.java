@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.wbcyber.graph.system.Directories;
+
 /**
  * {@code benchmark startup}: time from launch to ready (search over the curated data answers, health UP, Neo4j
  * Browser served) and resident memory after settling, of the application started as a child process, N times;
@@ -95,7 +97,7 @@ final class StartupBenchmark implements Benchmark {
             return run;
         } finally {
             if (options.dataDir() == null) {
-                BenchmarkDatabase.delete(dataDir);
+                Directories.delete(dataDir);
             }
             if (ok) {
                 Files.deleteIfExists(log);

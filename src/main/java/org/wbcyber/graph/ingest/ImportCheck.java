@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -394,6 +395,17 @@ final class ImportCheck implements ImportReader.Sink {
         }
         return index != 0 || !(record instanceof ImportRecord.Node node) || !node.id().equals(ownSource)
                 || citedSources.contains(ownSource);
+    }
+
+    /**
+     * The record's evidence as an import stores it: parallel {@code sources} and {@code quotes} lists, quotes
+     * stripped, each (source, quote) pair once.
+     */
+    static void putEvidence(List<ImportRecord.Evidence> evidence, Map<String, Object> into) {
+        Set<List<String>> pairs = new LinkedHashSet<>();
+        evidence.forEach(item -> pairs.add(List.of(item.source(), item.quote().strip())));
+        into.put("sources", pairs.stream().map(pair -> pair.get(0)).toList());
+        into.put("quotes", pairs.stream().map(pair -> pair.get(1)).toList());
     }
 
     static String describe(ImportRecord record) {

@@ -692,10 +692,7 @@ public class ImportService {
                 List<ImportRecord.Evidence> evidence) {
             Map<String, Object> row = new HashMap<>(keys);
             row.put("stated", stated);
-            Set<List<String>> pairs = new LinkedHashSet<>();
-            evidence.forEach(item -> pairs.add(List.of(item.source(), item.quote().strip())));
-            row.put("sources", pairs.stream().map(pair -> pair.get(0)).toList());
-            row.put("quotes", pairs.stream().map(pair -> pair.get(1)).toList());
+            ImportCheck.putEvidence(evidence, row);
             return row;
         }
     }

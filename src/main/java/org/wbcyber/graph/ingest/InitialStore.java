@@ -47,9 +47,9 @@ import org.wbcyber.graph.curation.RelationshipRow;
 import org.wbcyber.graph.model.GraphModel;
 import org.wbcyber.graph.model.LabelDefinition;
 import org.wbcyber.graph.model.ModelReader;
-import org.wbcyber.graph.model.Position;
 import org.wbcyber.graph.model.PropertyDefinition;
 import org.wbcyber.graph.model.RelationshipDefinition;
+import org.wbcyber.graph.system.Directories;
 
 /**
  * Builds a new embedded database from data files with Neo4j's offline importer ({@code neo4j-admin database
@@ -137,12 +137,12 @@ public final class InitialStore {
      */
     public Built build(Path dataDir, List<Path> files, Consumer<String> out) {
         Path target = dataDir.toAbsolutePath().normalize();
-        if (Files.exists(target) && !isEmptyDirectory(target)) {
+        if (Files.exists(target) && !Directories.isEmpty(target)) {
             throw new IllegalArgumentException(target + " is not empty: the initial store is built only into a new "
                     + "data directory (to add files to a database, use import csv <file> --bulk)");
         }
         Path staging = target.resolveSibling("." + target.getFileName() + ".initial-store");
-        deleteTree(staging);
+        Directories.delete(staging);
         try {
             long started = System.nanoTime();
             Known known = new Known();
@@ -169,7 +169,7 @@ public final class InitialStore {
             throw new UncheckedIOException("Building the initial store in " + target + " failed; nothing was "
                     + "written there: " + e.getMessage(), e);
         } finally {
-            deleteTree(staging);
+            Directories.delete(staging);
         }
     }
 
@@ -344,7 +344,7 @@ public final class InitialStore {
             }
             values.put("dataset", dataset);
             if (label.evidenceRequired()) {
-                evidence(node.evidence(), values);
+                ImportCheck.putEvidence(node.evidence(), values);
             }
             values.put(":ID", number(node.id()));
             values.put("id", node.id());
@@ -369,7 +369,7 @@ public final class InitialStore {
             RelationshipDefinition type = model.relationships().get(link.type());
             Map<String, Object> values = new HashMap<>(rules.stated(type.properties(), link.properties()));
             values.put("dataset", dataset);
-            evidence(link.evidence(), values);
+            ImportCheck.putEvidence(link.evidence(), values);
             values.put(":START_ID", number(link.fromId()));
             values.put(":END_ID", number(link.toId()));
             write(linkFiles, linkColumns, type.name(), () -> linkColumns(type), values);
@@ -411,13 +411,6 @@ public final class InitialStore {
                 numbers.put(id, number);
             }
             return number;
-        }
-
-        private void evidence(List<ImportRecord.Evidence> evidence, Map<String, Object> values) {
-            Set<List<String>> pairs = new LinkedHashSet<>();
-            evidence.forEach(item -> pairs.add(List.of(item.source(), item.quote().strip())));
-            values.put("sources", pairs.stream().map(pair -> pair.get(0)).toList());
-            values.put("quotes", pairs.stream().map(pair -> pair.get(1)).toList());
         }
 
         private List<Column> nodeColumns(LabelDefinition label) {
@@ -588,27 +581,6 @@ public final class InitialStore {
             } else {
                 line.write(b);
             }
-        }
-    }
-
-    private static boolean isEmptyDirectory(Path dir) {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete " + dir + ": " + e.getMessage(), e);
         }
     }
 }

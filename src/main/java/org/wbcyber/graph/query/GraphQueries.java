@@ -40,6 +40,7 @@ public class GraphQueries {
     private final Map<String, String> queries;
     private final QueryProperties limits;
     private final WithinLimit withinLimit = new WithinLimit();
+    private final SessionConfig session;
 
     @Autowired
     public GraphQueries(Driver driver, JsonMapper json, QueryProperties limits) {
@@ -51,6 +52,8 @@ public class GraphQueries {
         this.json = json;
         this.limits = limits;
         this.queries = load(location);
+        this.session = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
+                .withBookmarkManager(driver.executableQueryBookmarkManager()).build();
     }
 
     private static Map<String, String> load(String location) {
@@ -87,8 +90,6 @@ public class GraphQueries {
      */
     public List<Record> read(String name, Map<String, Object> parameters) {
         String text = text(name);
-        SessionConfig session = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
-                .withBookmarkManager(driver.executableQueryBookmarkManager()).build();
         try {
             return withinLimit.run(name, limits.timeout(), left -> {
                 TransactionConfig config = TransactionConfig.builder().withTimeout(left)
