@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.wbcyber.graph.api.Paging;
 import org.wbcyber.graph.cooperation.PathSearch;
 import org.wbcyber.graph.query.GraphQueries;
 import org.wbcyber.graph.search.SearchQuery;
@@ -131,12 +132,8 @@ final class QueryWorkload {
                 new Endpoint("coverage.csv", "GET /api/coverage/matrix.csv", random -> coverage("/api/coverage/matrix.csv")),
                 new Endpoint("search", "GET /api/search?q=, two words of a random synthetic name", random -> {
                     String q = pick(searches, random);
-                    Map<String, Object> parameters = new HashMap<>();
-                    parameters.put("query", SearchQuery.lucene(q));
-                    parameters.put("labels", null);
-                    parameters.put("skip", 0L);
-                    parameters.put("limit", 20L);
-                    return statements("/api/search?q=" + encode(q), List.of(new Statement("search", parameters)));
+                    return statements("/api/search?q=" + encode(q),
+                            List.of(new Statement("search", SearchQuery.parameters(q, null, Paging.of(0, 20)))));
                 }));
     }
 

@@ -1,6 +1,5 @@
 package org.wbcyber.graph.search;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +7,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.wbcyber.graph.api.Page;
 import org.wbcyber.graph.api.Paging;
 import org.wbcyber.graph.api.Parameters;
 import org.wbcyber.graph.model.GraphModel;
@@ -36,20 +34,20 @@ class SearchController {
     @GetMapping
     @Operation(summary = "Search by name, acronym, alias or local name",
             description = "Case- and diacritics-insensitive ('Mugosa' finds 'Mugoša'); a word also matches names "
-                    + "it starts ('Europ' finds Europol). Best match first. Backed by the `names` full-text index.")
-    Page<SearchHit> search(
+                    + "it starts ('Europ' finds Europol). Best match first. Backed by the `names` full-text index. "
+                    + "The best " + SearchQuery.WINDOW + " matches are ranked and counted: `more` is true when there are others, and a page "
+                    + "starting after them is refused.")
+    SearchPage search(
             @Parameter(description = "Words to look for; punctuation is ignored.", example = "e-GA")
             @RequestParam String q,
             @Parameter(description = "Only these labels, e.g. Organisation, Person, Project, Event.")
             @RequestParam(required = false) List<String> label,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        Paging paging = Paging.of(page, size);
-        Map<String, Object> parameters = new HashMap<>(paging.parameters());
-        parameters.put("query", SearchQuery.lucene(q));
-        parameters.put("labels", Parameters.allOf("label", label, searchable));
+        Map<String, Object> parameters = SearchQuery.parameters(q, Parameters.allOf("label", label, searchable),
+                Paging.of(page, size));
         var row = queries.read("search", parameters).get(0);
         List<SearchHit> hits = row.get("hits").asList(value -> queries.bind(value.asObject(), SearchHit.class));
-        return new Page<>(hits, page, size, row.get("total").asLong());
+        return new SearchPage(hits, page, size, row.get("total").asLong(), row.get("more").asBoolean());
     }
 }

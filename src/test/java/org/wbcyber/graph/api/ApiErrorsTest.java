@@ -66,6 +66,7 @@ class ApiErrorsTest {
             /api/search?q=cert&label=Planet                          | label     | accepted values: Country, Region, Organisation
             /api/search?q=cert&size=1000                             | size      | 1 to 200
             /api/search?q=cert&page=-1                               | page      | count from 0
+            /api/search?q=cert&page=50&size=20                       | page      | after the best 1,000 matches
             /api/actors/EU/partners?kind=spy                         | kind      | accepted values: academia, cert
             /api/actors/EU/partners?from=yesterday                   | from      | expected a date (YYYY-MM-DD)
             /api/actors/EU/partners?size=abc                         | size      | expected a whole number
