@@ -48,6 +48,34 @@ class SharedArchiveLaunchTest {
         assertThat(SharedArchiveLaunch.jvmOptions(List.of("-Xshare:off", "-jar", "app.jar"))).isEmpty();
         assertThat(SharedArchiveLaunch.jvmOptions(List.of("-XX:SharedArchiveFile=a.jsa", "-jar", "app.jar")))
                 .isEmpty();
+        assertThat(SharedArchiveLaunch.jvmOptions(List.of("-XX:AOTCache=app.aot", "-jar", "app.jar"))).isEmpty();
+    }
+
+    @Test
+    void jdk25AndLaterStartFromAnAheadOfTimeCacheEarlierOnesFromAnAppCdsArchive() {
+        assertThat(SharedArchiveLaunch.Archive.forJdk(17)).isEqualTo(SharedArchiveLaunch.Archive.CDS);
+        assertThat(SharedArchiveLaunch.Archive.forJdk(21)).isEqualTo(SharedArchiveLaunch.Archive.CDS);
+        assertThat(SharedArchiveLaunch.Archive.forJdk(25)).isEqualTo(SharedArchiveLaunch.Archive.AOT);
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void onJdk25TheFirstLaunchRecordsAnAheadOfTimeCacheLaterOnesUseIt() throws Exception {
+        Path jar = jar("app.jar", "Spring-Boot-Lib", "BOOT-INF/lib/");
+        Path cache = SharedArchiveLaunch.directoryFor(jar);
+
+        List<String> first = launch(jar, List.of(), SharedArchiveLaunch.Archive.AOT).prepare(new String[0]);
+
+        Path recording = cache.resolve("application.aot." + ProcessHandle.current().pid() + ".tmp");
+        assertThat(first).contains("-XX:AOTCacheOutput=" + recording, "-Xlog:aot*=off");
+        assertThat(first).noneMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit")
+                || o.startsWith("-XX:SharedArchiveFile"));
+
+        Files.writeString(cache.resolve("application.aot"), "recorded");
+        List<String> second = launch(jar, List.of(), SharedArchiveLaunch.Archive.AOT).prepare(new String[0]);
+
+        assertThat(second).contains("-XX:AOTCache=" + cache.resolve("application.aot"));
+        assertThat(second).noneMatch(o -> o.startsWith("-XX:AOTCacheOutput"));
     }
 
     @Test
@@ -103,15 +131,26 @@ class SharedArchiveLaunchTest {
         launch(jar, List.of()).prepare(new String[0]);
         Path running = Files.writeString(cache.resolve("application.jsa." + ProcessHandle.current().pid() + ".tmp"), "");
         Path gone = Files.writeString(cache.resolve("application.jsa.999999999.tmp"), "");
+        Path goneAot = Files.writeString(cache.resolve("application.aot.999999999.tmp"), "");
+        Path goneAotConfiguration = Files.writeString(cache.resolve("application.aot.999999999.tmp.config"), "");
 
         launch(jar, List.of()).prepare(new String[0]);
+        launch(jar, List.of(), SharedArchiveLaunch.Archive.AOT).prepare(new String[0]);
 
         assertThat(running).exists();
         assertThat(gone).doesNotExist();
+        assertThat(goneAot).doesNotExist();
+        assertThat(goneAotConfiguration).doesNotExist();
     }
 
     private SharedArchiveLaunch launch(Path jar, List<String> options) throws IOException {
-        return new SharedArchiveLaunch(jar, SharedArchiveLaunch.directoryFor(jar), fakeJava().toString(), options);
+        return launch(jar, options, SharedArchiveLaunch.Archive.CDS);
+    }
+
+    private SharedArchiveLaunch launch(Path jar, List<String> options, SharedArchiveLaunch.Archive archive)
+            throws IOException {
+        return new SharedArchiveLaunch(jar, SharedArchiveLaunch.directoryFor(jar), fakeJava().toString(), options,
+                archive);
     }
 
     /** Stands in for java -Djarmode=tools -jar … extract --destination D: notes the call, creates D. */
