@@ -35,8 +35,8 @@ class SearchController {
     @Operation(summary = "Search by name, acronym, alias or local name",
             description = "Case- and diacritics-insensitive ('Mugosa' finds 'Mugoša'); a word also matches names "
                     + "it starts ('Europ' finds Europol). Best match first. Backed by the `names` full-text index. "
-                    + "The best " + SearchQuery.WINDOW + " matches are ranked and counted: `more` is true when there are others, and a page "
-                    + "starting after them is refused.")
+                    + "The best " + SearchQuery.WINDOW + " matches are ranked and counted: `more` is true when "
+                    + "there are others, and a page starting after them is refused.")
     SearchPage search(
             @Parameter(description = "Words to look for; punctuation is ignored.", example = "e-GA")
             @RequestParam String q,

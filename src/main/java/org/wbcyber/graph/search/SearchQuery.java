@@ -30,8 +30,9 @@ public final class SearchQuery {
     /** The query's parameters; {@code labels} null for every searchable label. */
     public static Map<String, Object> parameters(String q, List<String> labels, Paging paging) {
         if (paging.skip() >= WINDOW) {
-            throw new BadParameterException("page", ("is %d, which starts after the best %,d matches, all that search "
-                    + "ranks; add words or a label to narrow the search.").formatted(paging.page(), WINDOW));
+            throw new BadParameterException("page", String.format(Locale.ROOT, "is %d, which starts after the best "
+                    + "%,d matches, all that search ranks; add words or a label to narrow the search.", paging.page(),
+                    WINDOW));
         }
         Map<String, Object> parameters = new HashMap<>(paging.parameters());
         parameters.put("query", lucene(q));
