@@ -5,16 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,17 +118,16 @@ public class ImportService {
      */
     public ImportReport run(ImportReader reader, String fileName, Input input, ImportOptions options,
             Consumer<String> out) {
-        String inputHash = hash(input);
         String dataset = reader.format() + ":" + fileName;
         ImportReport.Counts none = new ImportReport.Counts(0, 0, 0);
         List<Problem> unknownParameters = unknownParameters(reader, fileName, options);
         if (!unknownParameters.isEmpty()) {
             // a mistyped parameter is never skipped: the reader would silently go without it
-            return new ImportReport(reader.format(), fileName, dataset, inputHash, options.dryRun(), false,
-                    unknownParameters, List.of(), none, none, false);
+            return new ImportReport(reader.format(), fileName, dataset, hash(fileName, input), options.dryRun(),
+                    false, unknownParameters, List.of(), none, none, false);
         }
         ImportCheck check = new ImportCheck(rules, this::lookUp, reader, options, out);
-        read(reader, fileName, input, options, check);
+        String inputHash = check(reader, fileName, input, options, check);
         check.resolve();
         // A row's node and relationships share its quote: one problem with it, reported once.
         List<Problem> problems = new ArrayList<>(new LinkedHashSet<>(check.problems));
@@ -178,14 +173,21 @@ public class ImportService {
         }
     }
 
-    private static String hash(Input input) {
-        try (InputStream stream = new DigestInputStream(input.open(), MessageDigest.getInstance("SHA-256"))) {
-            stream.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) stream).getMessageDigest().digest());
+    /** The check's read of the input, which also takes its hash. */
+    private static String check(ImportReader reader, String fileName, Input input, ImportOptions options,
+            ImportCheck check) {
+        try (InputStream stream = input.open()) {
+            return InputDigest.readThrough(reader, fileName, stream, options.parameters(), check);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the input: " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new UncheckedIOException("Cannot read " + fileName + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String hash(String fileName, Input input) {
+        try (InputStream stream = input.open()) {
+            return InputDigest.of(stream);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + fileName + ": " + e.getMessage(), e);
         }
     }
 

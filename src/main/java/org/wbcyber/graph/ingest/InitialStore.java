@@ -2,7 +2,6 @@ package org.wbcyber.graph.ingest;
 
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -285,20 +280,10 @@ public final class InitialStore {
 
     /** Reads the file into {@code sink}; returns the SHA-256 of its bytes, as an import's Dataset records it. */
     private String read(Path file, ImportReader.Sink sink) {
-        try (DigestInputStream stream = new DigestInputStream(Files.newInputStream(file),
-                MessageDigest.getInstance("SHA-256"))) {
-            // Readers close what they read; the rest of the file, if any, must still reach the digest.
-            reader.read(file.getFileName().toString(), new FilterInputStream(stream) {
-                @Override
-                public void close() {
-                }
-            }, Map.of(), sink);
-            stream.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(stream.getMessageDigest().digest());
+        try (InputStream stream = Files.newInputStream(file)) {
+            return InputDigest.readThrough(reader, file.getFileName().toString(), stream, Map.of(), sink);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
