@@ -26,10 +26,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.neo4j.cli.AdminTool;
 import org.neo4j.cli.ExecutionContext;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.wbcyber.graph.curation.CuratedDataReader;
@@ -439,7 +441,7 @@ public final class InitialStore {
         }
 
         private void write(Map<String, BufferedWriter> files, Map<String, List<Column>> columnsByName, String name,
-                java.util.function.Supplier<List<Column>> header, Map<String, Object> values) throws IOException {
+                Supplier<List<Column>> header, Map<String, Object> values) throws IOException {
             BufferedWriter writer = files.get(name);
             if (writer == null) {
                 List<Column> columns = header.get();
@@ -540,7 +542,7 @@ public final class InitialStore {
         try (PrintStream stdout = new PrintStream(new Lines(out), true, StandardCharsets.UTF_8);
                 PrintStream stderr = new PrintStream(errors, true, StandardCharsets.UTF_8)) {
             status = AdminTool.execute(new ExecutionContext(home, conf, stdout, stderr, InputStream.nullInputStream(),
-                    new org.neo4j.io.fs.DefaultFileSystemAbstraction()), arguments.toArray(String[]::new));
+                    new DefaultFileSystemAbstraction()), arguments.toArray(String[]::new));
         }
         if (status != 0) {
             throw new IllegalStateException("Neo4j's importer failed (exit " + status + "): "

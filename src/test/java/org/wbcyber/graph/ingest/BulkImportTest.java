@@ -48,7 +48,6 @@ class BulkImportTest {
     @Autowired
     ImportService imports;
 
-
     @BeforeAll
     static void writeTheFiles() throws IOException {
         dir = TestDirectories.fresh("bulk");

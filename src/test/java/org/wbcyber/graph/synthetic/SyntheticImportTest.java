@@ -35,9 +35,6 @@ class SyntheticImportTest {
     @Autowired
     ImportService imports;
 
-
-
-
     @Test
     void theSyntheticFilesImportWithoutAProblem() throws IOException {
         Path dir = TestDirectories.fresh("synthetic");
