@@ -56,4 +56,17 @@ class TimelineTest extends ApiTest {
         assertThat(Api.texts(kosovo2022.path("items"), "id")).containsExactly("xk-public-institutions-cyber-threats-2022-09");
         assertThat(Api.texts(elections.path("items"), "id")).containsExactly("wb-emb-roundtable-tirana-2023");
     }
+
+    @Test
+    void aPageIsTheSameSliceOfTheWholeTimelineAndTheTotalCountsEveryItem() {
+        JsonNode whole = api.ok("/api/timeline?size=200");
+        JsonNode second = api.ok("/api/timeline?page=1&size=3");
+
+        assertThat(second.path("total").asInt()).isEqualTo(whole.path("total").asInt()).isEqualTo(whole.path("items").size());
+        assertThat(second.path("items")).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(second.path("items").path(i)).isEqualTo(whole.path("items").path(3 + i));
+        }
+        assertThat(Api.texts(whole.path("items"), "id")).startsWith("rs-ig-panel-debates-2009", "rs-internet-dialogue");
+    }
 }
