@@ -1,18 +1,30 @@
 // Who is this actor? Its names, kind and country; its roles in projects, events, initiatives and publications;
 // the bodies it belongs to and its units; people in roles; the policies it adopted or is responsible for; the
 // incidents that targeted it — every item with the statement (and quotes) behind it.
+// Links come in groups of one type and direction (and, apart, those to policy documents), latest first; each
+// group holds at most $items and says how many it has: at SF 10 the busiest organisation has 50,978 links,
+// and its whole profile was 18.7 MB.
 :param id => 'cepol'
+:param items => 100
 MATCH (a:Actor {id: $id})
 OPTIONAL MATCH (a)-[:BASED_IN]->(place)
 RETURN a {.id, .name, .acronym, .aliases, .localNames, .kind, .status, .established, .description, .honorific,
           label: [l IN labels(a) WHERE l <> 'Actor'][0], sources: a.sources, quotes: a.quotes,
           country: place {.id, .name}} AS actor,
-       [(a)-[r]-(other)
-        WHERE type(r) IN ['FUNDS', 'IMPLEMENTS', 'OVERSEES', 'MANAGES', 'PARTY_TO', 'SUPPORTS', 'BENEFITS',
-                          'ORGANISED', 'PARTICIPATES_IN', 'RESPONSIBLE_FOR', 'ENDORSED', 'PUBLISHED', 'AUTHORED',
-                          'ADOPTED', 'RATIFIED', 'SIGNED', 'PART_OF', 'MEMBER_OF', 'PARTNERS_WITH', 'HOLDS_ROLE',
-                          'TARGETED', 'CITES']
-        | {other: other {.id, .name, .acronym, label: [l IN labels(other) WHERE l <> 'Actor'][0],
-                         kind: coalesce(other.kind, other.type), period: coalesce(other.period, other.date, other.validity)},
-           statement: {from: startNode(r).id, type: type(r), to: endNode(r).id, role: coalesce(r.role, r.title),
-                       sources: r.sources, quotes: r.quotes}}] AS links
+       COLLECT {
+         MATCH (a)-[r]-(other)
+         WHERE type(r) IN ['FUNDS', 'IMPLEMENTS', 'OVERSEES', 'MANAGES', 'PARTY_TO', 'SUPPORTS', 'BENEFITS',
+                           'ORGANISED', 'PARTICIPATES_IN', 'RESPONSIBLE_FOR', 'ENDORSED', 'PUBLISHED', 'AUTHORED',
+                           'ADOPTED', 'RATIFIED', 'SIGNED', 'PART_OF', 'MEMBER_OF', 'PARTNERS_WITH', 'HOLDS_ROLE',
+                           'TARGETED', 'CITES']
+         WITH r, other, coalesce(other.periodStart, other.dateStart) AS starts
+         ORDER BY starts IS NULL, starts DESC, other.name, other.id
+         WITH type(r) AS type, startNode(r) = a AS outgoing, other:PolicyDocument AS policy,
+              collect({r: r, other: other}) AS links
+         RETURN {type: type, outgoing: outgoing, policy: policy, total: size(links), links: [l IN links[..$items] | {
+                   other: {id: l.other.id, name: l.other.name, acronym: l.other.acronym,
+                           label: [x IN labels(l.other) WHERE x <> 'Actor'][0], kind: coalesce(l.other.kind, l.other.type),
+                           period: coalesce(l.other.period, l.other.date, l.other.validity)},
+                   statement: {from: startNode(l.r).id, type: type(l.r), to: endNode(l.r).id,
+                               role: coalesce(l.r.role, l.r.title), sources: l.r.sources, quotes: l.r.quotes}}]}
+       } AS links

@@ -3,9 +3,11 @@ package org.wbcyber.graph.actor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -21,7 +23,10 @@ class ActorController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Actor profile: kind, country, names, roles, memberships, people, policies, incidents, with sources")
-    ActorProfile profile(@PathVariable String id) {
-        return actors.profile(id);
+    ActorProfile profile(@PathVariable String id,
+            @Parameter(description = "Most links shown per list, latest first within each type of link (1 to "
+                    + ActorService.MAX_ITEMS + "); `totals` counts them all.")
+            @RequestParam(defaultValue = "100") int items) {
+        return actors.profile(id, items);
     }
 }

@@ -1,12 +1,15 @@
 package org.wbcyber.graph.actor;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
 import org.wbcyber.graph.api.NotFoundException;
+import org.wbcyber.graph.api.Parameters;
 import org.wbcyber.graph.model.Cooperation;
 import org.wbcyber.graph.model.GraphModel;
 import org.wbcyber.graph.provenance.Evidence;
@@ -18,6 +21,10 @@ import org.wbcyber.graph.query.Place;
 @Service
 class ActorService {
 
+    static final int MAX_ITEMS = 1000;
+    private static final List<String> SECTIONS = List.of("roles", "memberships", "units", "people", "positions",
+            "policies", "partnerships", "targetedBy", "citedBy");
+
     private final GraphQueries queries;
     private final Cooperation cooperation;
 
@@ -26,40 +33,49 @@ class ActorService {
         this.cooperation = model.cooperation();
     }
 
-    ActorProfile profile(String id) {
-        List<Record> rows = queries.read("actor-profile", Map.of("id", id));
+    ActorProfile profile(String id, int items) {
+        Parameters.between("items", items, 1, MAX_ITEMS);
+        List<Record> rows = queries.read("actor-profile", Map.of("id", id, "items", items));
         if (rows.isEmpty()) {
             throw new NotFoundException("actor", id);
         }
         Actor actor = queries.bind(rows.get(0).get("actor").asObject(), Actor.class);
-        List<Link> links = rows.get(0).get("links").asList(v -> queries.bind(v.asObject(), Link.class));
-        Sections s = new Sections();
-        for (Link link : links) {
-            Statement statement = link.statement();
-            boolean outgoing = id.equals(statement.from());
-            String type = statement.type();
-            Linked linked = new Linked(link.other(), role(statement), statement);
-            switch (type) {
-                case "PART_OF", "MEMBER_OF" -> (outgoing ? s.memberships : s.units).add(linked);
-                case "HOLDS_ROLE" -> (outgoing ? s.positions : s.people).add(linked);
-                case "ADOPTED", "RATIFIED", "SIGNED" -> s.policies.add(linked);
-                case "TARGETED" -> s.targetedBy.add(linked);
-                case "CITES" -> s.citedBy.add(linked);
-                default -> {
-                    if (type.equals(cooperation.direct())) {
-                        s.partnerships.add(linked);
-                    } else if ("PolicyDocument".equals(link.other().label())) {
-                        s.policies.add(linked);
-                    } else {
-                        s.roles.add(linked);
-                    }
+        List<Group> groups = rows.get(0).get("links").asList(v -> queries.bind(v.asObject(), Group.class)).stream()
+                .sorted(Comparator.comparing(Group::type).thenComparing(Group::outgoing)).toList();
+        Map<String, List<Linked>> sections = new LinkedHashMap<>();
+        Map<String, Long> totals = new LinkedHashMap<>();
+        for (String section : SECTIONS) {
+            sections.put(section, new ArrayList<>());
+            totals.put(section, 0L);
+        }
+        for (Group group : groups) {
+            String section = section(group);
+            totals.merge(section, group.total(), Long::sum);
+            List<Linked> shown = sections.get(section);
+            for (Link link : group.links()) {
+                if (shown.size() < items) {
+                    shown.add(new Linked(link.other(), role(link.statement()), link.statement()));
                 }
             }
         }
         return new ActorProfile(actor.id(), actor.label(), actor.name(), actor.acronym(), actor.aliases(),
                 actor.localNames(), actor.kind(), actor.status(), actor.established(), actor.honorific(),
-                actor.description(), actor.country(), Evidence.of(actor.sources(), actor.quotes()), s.roles,
-                s.memberships, s.units, s.people, s.positions, s.policies, s.partnerships, s.targetedBy, s.citedBy);
+                actor.description(), actor.country(), Evidence.of(actor.sources(), actor.quotes()),
+                sections.get("roles"), sections.get("memberships"), sections.get("units"), sections.get("people"),
+                sections.get("positions"), sections.get("policies"), sections.get("partnerships"),
+                sections.get("targetedBy"), sections.get("citedBy"), items, totals);
+    }
+
+    private String section(Group group) {
+        return switch (group.type()) {
+            case "PART_OF", "MEMBER_OF" -> group.outgoing() ? "memberships" : "units";
+            case "HOLDS_ROLE" -> group.outgoing() ? "positions" : "people";
+            case "ADOPTED", "RATIFIED", "SIGNED" -> "policies";
+            case "TARGETED" -> "targetedBy";
+            case "CITES" -> "citedBy";
+            default -> group.type().equals(cooperation.direct()) ? "partnerships"
+                    : group.policy() ? "policies" : "roles";
+        };
     }
 
     private String role(Statement statement) {
@@ -72,18 +88,10 @@ class ActorService {
             String description, Place country, List<String> sources, List<String> quotes) {
     }
 
-    private record Link(Linked.Other other, Statement statement) {
+    /** The links of one type and direction (those to policy documents apart): the first ones, and how many. */
+    private record Group(String type, boolean outgoing, boolean policy, long total, List<Link> links) {
     }
 
-    private static final class Sections {
-        final List<Linked> roles = new ArrayList<>();
-        final List<Linked> memberships = new ArrayList<>();
-        final List<Linked> units = new ArrayList<>();
-        final List<Linked> people = new ArrayList<>();
-        final List<Linked> positions = new ArrayList<>();
-        final List<Linked> policies = new ArrayList<>();
-        final List<Linked> partnerships = new ArrayList<>();
-        final List<Linked> targetedBy = new ArrayList<>();
-        final List<Linked> citedBy = new ArrayList<>();
+    private record Link(Linked.Other other, Statement statement) {
     }
 }

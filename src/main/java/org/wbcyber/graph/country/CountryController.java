@@ -24,9 +24,14 @@ class CountryController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Country profile", description = "`id` is the ISO 3166-1 alpha-2 code; Kosovo is XK.")
-    CountryProfile profile(@PathVariable String id) {
-        return countries.profile(id);
+    @Operation(summary = "Country profile", description = "`id` is the ISO 3166-1 alpha-2 code; Kosovo is XK. "
+            + "Agencies of each kind and people by name, incidents and events latest first, projects by name: at most "
+            + "`items` of each, with `totals` counting them all (events page by page: `/api/timeline?country=`; "
+            + "every project: `/api/funding/countries/{id}`).")
+    CountryProfile profile(@PathVariable String id,
+            @Parameter(description = "Most entries shown per list (1 to " + CountryService.MAX_ITEMS + ").")
+            @RequestParam(defaultValue = "100") int items) {
+        return countries.profile(id, items);
     }
 
     @GetMapping("/{id}/scores")

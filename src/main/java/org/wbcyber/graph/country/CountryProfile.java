@@ -12,12 +12,17 @@ import org.wbcyber.graph.query.Linked;
  * A country's landscape. {@code agencies}: bodies and groups based there, by kind; {@code policies}: documents that
  * cover it or that it or its bodies adopted, ratified, signed or run, with status and validity; {@code scores}:
  * index and category scores (every indicator under {@code /api/countries/{id}/scores}); {@code projects}: the
- * projects that reach it, directly or regionally.
+ * projects that reach it, directly or regionally. The lists that grow with the work recorded (agencies of each
+ * kind, people, incidents, events, projects) hold at most {@code items} each; {@code totals} counts them all.
  */
 public record CountryProfile(String id, String name, List<String> aliases, List<String> localNames, String capital,
         String summary, List<Evidence> evidence, List<Linked> memberships, Map<String, List<Linked>> agencies,
         List<Linked> people, List<Policy> policies, List<Score> scores, List<Linked> incidents, List<Linked> events,
-        List<Reach> projects) {
+        List<Reach> projects, int items, Totals totals) {
+
+    /** How many of each capped list there are: agencies by kind. */
+    public record Totals(Map<String, Long> agencies, long people, long incidents, long events, long projects) {
+    }
 
     public record Policy(Document document, Statement statement) {
     }

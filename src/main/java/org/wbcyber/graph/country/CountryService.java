@@ -8,6 +8,8 @@ import java.util.TreeMap;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
 import org.wbcyber.graph.api.NotFoundException;
+import org.wbcyber.graph.api.Parameters;
+import org.wbcyber.graph.funding.FundingRecords.Reached;
 import org.wbcyber.graph.funding.FundingService;
 import org.wbcyber.graph.provenance.Evidence;
 import org.wbcyber.graph.query.GraphQueries;
@@ -15,6 +17,8 @@ import org.wbcyber.graph.query.Linked;
 
 @Service
 class CountryService {
+
+    static final int MAX_ITEMS = 1000;
 
     private final GraphQueries queries;
     private final FundingService funding;
@@ -24,23 +28,30 @@ class CountryService {
         this.funding = funding;
     }
 
-    CountryProfile profile(String id) {
-        List<Record> rows = queries.read("country-profile", Map.of("country", id));
+    CountryProfile profile(String id, int items) {
+        Parameters.between("items", items, 1, MAX_ITEMS);
+        Map<String, Object> parameters = Map.of("country", id, "items", items);
+        List<Record> rows = queries.read("country-profile", parameters);
         if (rows.isEmpty()) {
             throw new NotFoundException("country", id);
         }
         Record row = rows.get(0);
         CountryRow c = queries.bind(row.get("country").asObject(), CountryRow.class);
         Map<String, List<Linked>> agencies = new TreeMap<>();
-        for (Linked agency : linked(row, "agencies")) {
-            String kind = agency.other().kind() == null ? "unspecified" : agency.other().kind();
-            agencies.computeIfAbsent(kind, k -> new java.util.ArrayList<>()).add(agency);
+        Map<String, Long> agencyTotals = new TreeMap<>();
+        for (AgenciesOfKind kind : row.get("agencies").asList(v -> queries.bind(v.asObject(), AgenciesOfKind.class))) {
+            agencies.put(kind.kind(), kind.bodies());
+            agencyTotals.put(kind.kind(), kind.total());
         }
+        Reached projects = funding.reach(id, items);
+        Map<String, Object> counted = row.get("totals").asMap();
+        CountryProfile.Totals all = new CountryProfile.Totals(agencyTotals, (Long) counted.get("people"),
+                (Long) counted.get("incidents"), (Long) counted.get("events"), projects.total());
         return new CountryProfile(c.id(), c.name(), c.aliases(), c.localNames(), c.capital(), c.summary(),
                 Evidence.of(c.sources(), c.quotes()), linked(row, "memberships"), agencies, linked(row, "people"),
                 row.get("policies").asList(v -> queries.bind(v.asObject(), CountryProfile.Policy.class)),
                 row.get("scores").asList(v -> queries.bind(v.asObject(), CountryProfile.Score.class)),
-                linked(row, "incidents"), linked(row, "events"), funding.reach(id));
+                linked(row, "incidents"), linked(row, "events"), projects.projects(), items, all);
     }
 
     List<CountryProfile.Score> scores(String id, String index) {
@@ -55,6 +66,9 @@ class CountryService {
 
     private List<Linked> linked(Record row, String key) {
         return row.get(key).asList(v -> queries.bind(v.asObject(), Linked.class));
+    }
+
+    private record AgenciesOfKind(String kind, long total, List<Linked> bodies) {
     }
 
     private record CountryRow(String id, String name, List<String> aliases, List<String> localNames, String capital,

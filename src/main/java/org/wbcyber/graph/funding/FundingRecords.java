@@ -65,6 +65,10 @@ public final class FundingRecords {
             List<RoleOf> funders, List<RoleOf> implementers, List<String> themes) {
     }
 
+    /** The first projects that reach a country, and how many reach it in all. */
+    public record Reached(List<Reach> projects, long total) {
+    }
+
     /** {@code donors}: those funding a project that reaches the country directly first, then by projects. */
     record CountryFunding(String country, List<Reach> projects, List<DonorInCountry> donors) {
     }

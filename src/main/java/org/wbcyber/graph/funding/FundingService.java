@@ -1,6 +1,7 @@
 package org.wbcyber.graph.funding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.wbcyber.graph.funding.FundingRecords.Portfolio;
 import org.wbcyber.graph.funding.FundingRecords.PortfolioProject;
 import org.wbcyber.graph.funding.FundingRecords.ProjectFunding;
 import org.wbcyber.graph.funding.FundingRecords.Reach;
+import org.wbcyber.graph.funding.FundingRecords.Reached;
 import org.wbcyber.graph.funding.FundingRecords.ThemeLink;
 
 /** Who funds what: by donor, by country, by project. */
@@ -54,16 +56,28 @@ public class FundingService {
         return new Portfolio(donor.get(0), projects, List.copyOf(beneficiaries), List.copyOf(themes));
     }
 
-    /** The projects that reach a country, directly or regionally; used by the coverage matrix too. */
-    public List<Reach> reach(String country) {
-        return queries.list("project-reach", Map.of("country", country), Reach.class);
+    /**
+     * The projects that reach a country, directly or regionally, by name: the first {@code limit} of them (all when
+     * null) and how many there are.
+     */
+    public Reached reach(String country, Integer limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("country", country);
+        parameters.put("limit", limit);
+        List<Record> rows = queries.read("project-reach", parameters);
+        List<Reach> projects = rows.stream().map(row -> {
+            Map<String, Object> project = new HashMap<>(row.asMap());
+            project.remove("total");
+            return queries.bind(project, Reach.class);
+        }).toList();
+        return new Reached(projects, rows.isEmpty() ? 0 : rows.get(0).get("total").asLong());
     }
 
     CountryFunding country(String country) {
         if (queries.read("country-exists", Map.of("country", country)).isEmpty()) {
             throw new NotFoundException("country", country);
         }
-        List<Reach> projects = reach(country);
+        List<Reach> projects = reach(country, null).projects();
         Map<String, DonorInCountry> donors = new LinkedHashMap<>();
         for (Reach reach : projects) {
             for (FundingRecords.RoleOf funder : reach.funders()) {

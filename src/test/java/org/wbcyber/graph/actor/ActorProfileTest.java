@@ -46,6 +46,24 @@ class ActorProfileTest extends ApiTest {
         assertThat(government.path("targetedBy").findValuesAsString("id")).contains("me-government-ransomware-2022");
     }
 
+    @Test
+    void aProfileShowsAtMostItemsLinksPerListAndCountsThemAll() {
+        JsonNode whole = api.ok("/api/actors/cepol");
+        JsonNode one = api.ok("/api/actors/cepol?items=1");
+
+        assertThat(one.path("items").asInt()).isEqualTo(1);
+        assertThat(one.path("totals")).isEqualTo(whole.path("totals"));
+        whole.path("totals").properties().forEach(list -> {
+            assertThat(whole.path(list.getKey()).size()).as(list.getKey()).isEqualTo(list.getValue().asInt());
+            assertThat(one.path(list.getKey()).size()).as(list.getKey()).isEqualTo(Math.min(1, list.getValue().asInt()));
+            assertThat(one.path(list.getKey()).path(0)).as(list.getKey()).isEqualTo(whole.path(list.getKey()).path(0));
+        });
+        // Types in alphabetical order: CEPOL's IMPLEMENTS link (WB PaCT, "implemented by CEPOL in partnership
+        // with Europol") comes before its ORGANISED one (the Budapest workshop).
+        assertThat(whole.path("totals").path("roles").asInt()).isEqualTo(3);
+        assertThat(roles(one)).containsExactly("wb-pact implementer (lead)");
+    }
+
     private static java.util.List<String> roles(JsonNode actor) {
         java.util.List<String> roles = new java.util.ArrayList<>();
         actor.path("roles").forEach(r -> roles.add(r.path("other").path("id").asString() + " " + r.path("role").asString()));

@@ -81,6 +81,8 @@ class ApiErrorsTest {
             /api/coverage?projects=-1                                | projects  | 0 to 1000
             /api/coverage?donors=0                                   | donors    | 1 to 10000
             /api/timeline?from=2023-02-30                            | from      | expected a date
+            /api/countries/RS?items=0                                | items     | 1 to 1000
+            /api/actors/EU?items=1001                                | items     | 1 to 1000
             /api/timeline?theme=cooking                              | theme     | accepted values
             """)
     void aBadParameterIsA400NamingItAndWhatItAccepts(String path, String parameter, String message) {

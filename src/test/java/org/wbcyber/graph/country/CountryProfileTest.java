@@ -67,6 +67,31 @@ class CountryProfileTest extends ApiTest {
     }
 
     @Test
+    void aProfileShowsAtMostItemsEntriesPerListTheFirstOfTheWholeOrderAndCountsThemAll() {
+        JsonNode whole = api.ok("/api/countries/AL");
+        JsonNode one = api.ok("/api/countries/AL?items=1");
+
+        assertThat(whole.path("items").asInt()).isEqualTo(100);
+        assertThat(one.path("items").asInt()).isEqualTo(1);
+        assertThat(one.path("totals")).isEqualTo(whole.path("totals"));
+        for (String list : new String[] {"people", "incidents", "events", "projects"}) {
+            assertThat(whole.path("totals").path(list).asInt()).as(list).isEqualTo(whole.path(list).size());
+            assertThat(one.path(list).size()).as(list).isEqualTo(Math.min(1, whole.path(list).size()));
+            assertThat(one.path(list).path(0)).as(list).isEqualTo(whole.path(list).path(0));
+        }
+        whole.path("agencies").properties().forEach(kind -> {
+            assertThat(whole.path("totals").path("agencies").path(kind.getKey()).asInt()).as(kind.getKey())
+                    .isEqualTo(kind.getValue().size());
+            assertThat(one.path("agencies").path(kind.getKey())).as(kind.getKey()).hasSize(1);
+            assertThat(one.path("agencies").path(kind.getKey()).path(0)).isEqualTo(kind.getValue().path(0));
+        });
+        // The ICEDA article's two Albanian incidents: the 2022 attacks on government servers and, latest, the
+        // e-Albania outage of July 2022.
+        assertThat(whole.path("totals").path("incidents").asInt()).isEqualTo(2);
+        assertThat(one.path("incidents").findValuesAsString("id")).containsExactly("al-e-albania-outage-2022-07");
+    }
+
+    @Test
     void everyScoreOfACountryCanBeListedByIndex() {
         JsonNode gci = api.ok("/api/countries/MK/scores?index=gci");
 
