@@ -3,7 +3,7 @@
 // scores (index and category level; indicators under /scores); incidents; events held there. Projects that
 // reach it are in project-reach.cypher.
 // The lists that grow with the work recorded (agencies of each kind, people, incidents, events) hold at most
-// $items each, and totals says how many there are: at SF 10 Serbia has 11,544 agencies and 6,577 events, and
+// $items each, and totals says how many there are: at SF 10 Serbia has 10,644 agencies and 6,577 events, and
 // the whole landscape was 17.8 MB. Agencies and people by name, incidents and events latest first. They are
 // sorted in CALL subqueries of their own, agencies last: a row held for a sort carries the lists built before it,
 // and is counted in transaction memory with them (inside the RETURN, 100 events held for sorting counted 427 MB).
