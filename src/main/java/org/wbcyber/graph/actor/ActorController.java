@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.wbcyber.graph.api.Items;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -24,9 +25,8 @@ class ActorController {
     @GetMapping("/{id}")
     @Operation(summary = "Actor profile: kind, country, names, roles, memberships, people, policies, incidents, with sources")
     ActorProfile profile(@PathVariable String id,
-            @Parameter(description = "Most links shown per list, latest first within each type of link (1 to "
-                    + ActorService.MAX_ITEMS + "); `totals` counts them all.")
-            @RequestParam(defaultValue = "100") int items) {
+            @Parameter(description = Items.DESCRIPTION + " Links latest first within each type.")
+            @RequestParam(defaultValue = Items.DEFAULT_TEXT) int items) {
         return actors.profile(id, items);
     }
 }

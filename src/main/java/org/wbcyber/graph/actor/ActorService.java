@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
+import org.wbcyber.graph.api.Items;
 import org.wbcyber.graph.api.NotFoundException;
-import org.wbcyber.graph.api.Parameters;
 import org.wbcyber.graph.model.Cooperation;
 import org.wbcyber.graph.model.GraphModel;
 import org.wbcyber.graph.provenance.Evidence;
@@ -21,7 +21,6 @@ import org.wbcyber.graph.query.Place;
 @Service
 class ActorService {
 
-    static final int MAX_ITEMS = 1000;
     private static final List<String> SECTIONS = List.of("roles", "memberships", "units", "people", "positions",
             "policies", "partnerships", "targetedBy", "citedBy");
 
@@ -34,7 +33,7 @@ class ActorService {
     }
 
     ActorProfile profile(String id, int items) {
-        Parameters.between("items", items, 1, MAX_ITEMS);
+        Items.of(items);
         List<Record> rows = queries.read("actor-profile", Map.of("id", id, "items", items));
         if (rows.isEmpty()) {
             throw new NotFoundException("actor", id);

@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.wbcyber.graph.api.Items;
 import org.wbcyber.graph.api.Paging;
 import org.wbcyber.graph.cooperation.PathSearch;
 import org.wbcyber.graph.query.GraphQueries;
@@ -126,7 +127,7 @@ final class QueryWorkload {
                 new Endpoint("funding", "GET /api/funding/donors/{id}, a random synthetic donor", random -> {
                     String donor = pick(donors, random);
                     return statements("/api/funding/donors/" + encode(donor),
-                            List.of(new Statement("funding-donor", Map.of("id", donor))));
+                            List.of(new Statement("funding-donor", Map.of("id", donor, "items", Items.DEFAULT))));
                 }),
                 new Endpoint("coverage", "GET /api/coverage (region WB): the matrix", random -> coverage("/api/coverage")),
                 new Endpoint("coverage.csv", "GET /api/coverage/matrix.csv", random -> coverage("/api/coverage/matrix.csv")),

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.wbcyber.graph.api.Items;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -29,8 +30,8 @@ class CountryController {
             + "`items` of each, with `totals` counting them all (events page by page: `/api/timeline?country=`; "
             + "every project: `/api/funding/countries/{id}`).")
     CountryProfile profile(@PathVariable String id,
-            @Parameter(description = "Most entries shown per list (1 to " + CountryService.MAX_ITEMS + ").")
-            @RequestParam(defaultValue = "100") int items) {
+            @Parameter(description = Items.DESCRIPTION)
+            @RequestParam(defaultValue = Items.DEFAULT_TEXT) int items) {
         return countries.profile(id, items);
     }
 

@@ -7,8 +7,8 @@ import java.util.TreeMap;
 
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
+import org.wbcyber.graph.api.Items;
 import org.wbcyber.graph.api.NotFoundException;
-import org.wbcyber.graph.api.Parameters;
 import org.wbcyber.graph.funding.FundingRecords.Reached;
 import org.wbcyber.graph.funding.FundingService;
 import org.wbcyber.graph.provenance.Evidence;
@@ -18,7 +18,6 @@ import org.wbcyber.graph.query.Linked;
 @Service
 class CountryService {
 
-    static final int MAX_ITEMS = 1000;
 
     private final GraphQueries queries;
     private final FundingService funding;
@@ -29,7 +28,7 @@ class CountryService {
     }
 
     CountryProfile profile(String id, int items) {
-        Parameters.between("items", items, 1, MAX_ITEMS);
+        Items.of(items);
         Map<String, Object> parameters = Map.of("country", id, "items", items);
         List<Record> rows = queries.read("country-profile", parameters);
         if (rows.isEmpty()) {

@@ -5,9 +5,12 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.wbcyber.graph.api.Items;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -30,9 +33,12 @@ class FundingController {
     @GetMapping("/donors/{id}")
     @Operation(summary = "A donor's portfolio: projects, implementers, beneficiaries, themes, amounts as stated",
             description = "Includes projects funded through a body that is part of the donor (the European "
-                    + "Commission for the EU), named in `through`.")
-    FundingRecords.Portfolio donor(@PathVariable String id) {
-        return funding.donor(id);
+                    + "Commission for the EU), named in `through`. The first `items` by project name; `total` "
+                    + "counts them all, and `beneficiaries` and `themes` cover every project.")
+    FundingRecords.Portfolio donor(@PathVariable String id,
+            @Parameter(description = Items.DESCRIPTION)
+            @RequestParam(defaultValue = Items.DEFAULT_TEXT) int items) {
+        return funding.donor(id, items);
     }
 
     @GetMapping("/countries/{country}")

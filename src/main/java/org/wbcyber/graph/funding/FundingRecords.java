@@ -54,7 +54,12 @@ public final class FundingRecords {
             List<String> themes) {
     }
 
-    record Portfolio(NodeRef donor, List<PortfolioProject> projects, List<String> beneficiaries, List<String> themes) {
+    /**
+     * The first {@code items} of a donor's fundings by project name, and {@code total}; {@code beneficiaries} and
+     * {@code themes} are those of every project it funds.
+     */
+    record Portfolio(NodeRef donor, List<PortfolioProject> projects, List<String> beneficiaries, List<String> themes,
+            int items, long total) {
     }
 
     /**

@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
+import org.wbcyber.graph.api.Items;
 import org.wbcyber.graph.api.NotFoundException;
 import org.wbcyber.graph.provenance.Evidence;
 import org.wbcyber.graph.query.GraphQueries;
@@ -31,6 +31,7 @@ import org.wbcyber.graph.funding.FundingRecords.ThemeLink;
 @Service
 public class FundingService {
 
+
     private final GraphQueries queries;
 
     FundingService(GraphQueries queries) {
@@ -41,19 +42,21 @@ public class FundingService {
         return queries.list("funding-donors", Map.of(), Donor.class);
     }
 
-    Portfolio donor(String id) {
+    Portfolio donor(String id, int items) {
+        Items.of(items);
         List<NodeRef> donor = queries.column("actor-ref", Map.of("id", id), NodeRef.class);
         if (donor.isEmpty()) {
             throw new NotFoundException("actor", id);
         }
-        List<PortfolioProject> projects = queries.list("funding-donor", Map.of("id", id), PortfolioProject.class);
-        TreeSet<String> beneficiaries = new TreeSet<>();
-        TreeSet<String> themes = new TreeSet<>();
-        projects.forEach(p -> {
-            p.beneficiaries().forEach(b -> beneficiaries.add(b.id()));
-            themes.addAll(p.themes());
-        });
-        return new Portfolio(donor.get(0), projects, List.copyOf(beneficiaries), List.copyOf(themes));
+        List<Record> rows = queries.read("funding-donor", Map.of("id", id, "items", items));
+        if (rows.isEmpty()) {
+            return new Portfolio(donor.get(0), List.of(), List.of(), List.of(), items, 0);
+        }
+        Record row = rows.get(0);
+        return new Portfolio(donor.get(0),
+                row.get("projects").asList(v -> queries.bind(v.asObject(), PortfolioProject.class)),
+                row.get("beneficiaries").asList(v -> v.asString()), row.get("themes").asList(v -> v.asString()),
+                items, row.get("total").asLong());
     }
 
     /**

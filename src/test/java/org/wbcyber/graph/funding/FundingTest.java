@@ -73,6 +73,21 @@ class FundingTest extends ApiTest {
     }
 
     @Test
+    void aPortfolioShowsItsFirstItemsProjectsByNameAndSummarisesThemAll() {
+        JsonNode whole = api.ok("/api/funding/donors/EU");
+        JsonNode one = api.ok("/api/funding/donors/EU?items=1");
+
+        assertThat(whole.path("total").asInt()).isEqualTo(4).isEqualTo(whole.path("projects").size());
+        assertThat(one.path("total").asInt()).isEqualTo(4);
+        assertThat(one.path("projects")).hasSize(1);
+        assertThat(one.path("projects").path(0)).isEqualTo(whole.path("projects").path(0));
+        // "Countering Serious Crime in the Western Balkans" comes first by name among the EU's four projects.
+        assertThat(one.path("projects").path(0).path("project").path("id").asString()).isEqualTo("cscwb-ipa-2019");
+        assertThat(one.path("beneficiaries")).isEqualTo(whole.path("beneficiaries"));
+        assertThat(one.path("themes")).isEqualTo(whole.path("themes"));
+    }
+
+    @Test
     void theDonorListCountsProjects() {
         JsonNode donors = api.ok("/api/funding/donors");
 
