@@ -7,8 +7,15 @@
 :param id => 'EU'
 :param items => 100
 MATCH (donor:Actor {id: $id})
-MATCH (funder:Actor)-[f:FUNDS]->(p:Project)
-WHERE funder = donor OR (funder)-[:PART_OF]->(donor)
+// Two anchored matches: one pattern with "funder = donor OR (funder)-[:PART_OF]->(donor)" read every FUNDS
+// relationship in the graph (200 ms at SF 10, for a donor of two projects).
+CALL (donor) {
+  MATCH (donor)-[f:FUNDS]->(p:Project)
+  RETURN donor AS funder, f, p
+  UNION
+  MATCH (donor)<-[:PART_OF]-(funder:Actor)-[f:FUNDS]->(p:Project)
+  RETURN funder, f, p
+}
 WITH donor, funder, f, p ORDER BY p.name, p.id
 WITH donor, collect({funder: funder, f: f, p: p}) AS funded
 CALL (funded) {
