@@ -3,21 +3,23 @@
 // beneficiaries, themes and period.
 // The first $items fundings by project name are projected; total counts them all, and beneficiaries and themes
 // are those of every project funded (at SF 10 the busiest donor's whole portfolio was 11 MB).
-// No row when the donor funds nothing.
+// No row when there is no such actor.
 :param id => 'EU'
 :param items => 100
 MATCH (donor:Actor {id: $id})
-// Two anchored matches: one pattern with "funder = donor OR (funder)-[:PART_OF]->(donor)" read every FUNDS
-// relationship in the graph (200 ms at SF 10, for a donor of two projects).
 CALL (donor) {
-  MATCH (donor)-[f:FUNDS]->(p:Project)
-  RETURN donor AS funder, f, p
-  UNION
-  MATCH (donor)<-[:PART_OF]-(funder:Actor)-[f:FUNDS]->(p:Project)
-  RETURN funder, f, p
+  // Two anchored matches: one pattern with "funder = donor OR (funder)-[:PART_OF]->(donor)" read every FUNDS
+  // relationship in the graph (200 ms at SF 10, for a donor of two projects).
+  CALL (donor) {
+    MATCH (donor)-[f:FUNDS]->(p:Project)
+    RETURN donor AS funder, f, p
+    UNION
+    MATCH (donor)<-[:PART_OF]-(funder:Actor)-[f:FUNDS]->(p:Project)
+    RETURN funder, f, p
+  }
+  WITH funder, f, p ORDER BY p.name, p.id
+  RETURN collect({funder: funder, f: f, p: p}) AS funded
 }
-WITH donor, funder, f, p ORDER BY p.name, p.id
-WITH donor, collect({funder: funder, f: f, p: p}) AS funded
 CALL (funded) {
   UNWIND funded AS x
   WITH x.p AS p
@@ -48,4 +50,5 @@ CALL (donor, funded) {
            beneficiaries: [(p)-[:BENEFITS]->(x) | x {.id, .name, .acronym, .kind, label: [l IN labels(x) WHERE l <> 'Actor'][0]}],
            themes: [(p)-[:HAS_THEME]->(t:Theme) | t.id]}) AS projects
 }
-RETURN size(funded) AS total, projects, beneficiaries, themes
+RETURN donor {.id, label: [l IN labels(donor) WHERE l <> 'Actor'][0], .name, .acronym, .kind} AS donor,
+       size(funded) AS total, projects, beneficiaries, themes

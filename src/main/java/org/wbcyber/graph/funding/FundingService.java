@@ -44,16 +44,12 @@ public class FundingService {
 
     Portfolio donor(String id, int items) {
         Items.of(items);
-        List<NodeRef> donor = queries.column("actor-ref", Map.of("id", id), NodeRef.class);
-        if (donor.isEmpty()) {
-            throw new NotFoundException("actor", id);
-        }
         List<Record> rows = queries.read("funding-donor", Map.of("id", id, "items", items));
         if (rows.isEmpty()) {
-            return new Portfolio(donor.get(0), List.of(), List.of(), List.of(), items, 0);
+            throw new NotFoundException("actor", id);
         }
         Record row = rows.get(0);
-        return new Portfolio(donor.get(0),
+        return new Portfolio(queries.bind(row.get("donor").asObject(), NodeRef.class),
                 row.get("projects").asList(v -> queries.bind(v.asObject(), PortfolioProject.class)),
                 row.get("beneficiaries").asList(v -> v.asString()), row.get("themes").asList(v -> v.asString()),
                 items, row.get("total").asLong());

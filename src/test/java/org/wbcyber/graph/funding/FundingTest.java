@@ -88,6 +88,16 @@ class FundingTest extends ApiTest {
     }
 
     @Test
+    void anActorThatFundsNothingHasAnEmptyPortfolioNotA404() {
+        JsonNode cepol = api.ok("/api/funding/donors/cepol");
+
+        assertThat(cepol.path("donor").path("acronym").asString()).isEqualTo("CEPOL");
+        assertThat(cepol.path("total").asInt()).isZero();
+        assertThat(cepol.path("projects")).isEmpty();
+        assertThat(cepol.path("beneficiaries")).isEmpty();
+    }
+
+    @Test
     void theDonorListCountsProjects() {
         JsonNode donors = api.ok("/api/funding/donors");
 
