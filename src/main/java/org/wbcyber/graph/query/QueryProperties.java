@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout longest one query may run: Neo4j stops its transaction then and the request gets a 503 that
  *     says so, rather than holding a core and a connection for as long as the search takes
  * @param keptAnswers how many answers computed from the whole graph (the coverage of a region, per theme
- *     selection) are kept until the graph changes, 0 for none; see {@link AnswerCache}
+ *     selection; the source counts) are kept until the graph changes, 0 for none; see {@link AnswerCache}
  */
 @ConfigurationProperties("wbcg.query")
 public record QueryProperties(@DefaultValue("10s") Duration timeout, @DefaultValue("8") int keptAnswers) {
