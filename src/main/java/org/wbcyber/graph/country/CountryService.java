@@ -18,7 +18,6 @@ import org.wbcyber.graph.query.Linked;
 @Service
 class CountryService {
 
-
     private final GraphQueries queries;
     private final FundingService funding;
 
@@ -29,8 +28,7 @@ class CountryService {
 
     CountryProfile profile(String id, int items) {
         Items.of(items);
-        Map<String, Object> parameters = Map.of("country", id, "items", items);
-        List<Record> rows = queries.read("country-profile", parameters);
+        List<Record> rows = queries.read("country-profile", Map.of("country", id, "items", items));
         if (rows.isEmpty()) {
             throw new NotFoundException("country", id);
         }
@@ -43,9 +41,9 @@ class CountryService {
             agencyTotals.put(kind.kind(), kind.total());
         }
         Reached projects = funding.reach(id, items);
-        Map<String, Object> counted = row.get("totals").asMap();
-        CountryProfile.Totals all = new CountryProfile.Totals(agencyTotals, (Long) counted.get("people"),
-                (Long) counted.get("incidents"), (Long) counted.get("events"), projects.total());
+        var counted = row.get("totals");
+        CountryProfile.Totals all = new CountryProfile.Totals(agencyTotals, counted.get("people").asLong(),
+                counted.get("incidents").asLong(), counted.get("events").asLong(), projects.total());
         return new CountryProfile(c.id(), c.name(), c.aliases(), c.localNames(), c.capital(), c.summary(),
                 Evidence.of(c.sources(), c.quotes()), linked(row, "memberships"), agencies, linked(row, "people"),
                 row.get("policies").asList(v -> queries.bind(v.asObject(), CountryProfile.Policy.class)),

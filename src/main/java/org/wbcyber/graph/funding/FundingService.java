@@ -31,7 +31,6 @@ import org.wbcyber.graph.funding.FundingRecords.ThemeLink;
 @Service
 public class FundingService {
 
-
     private final GraphQueries queries;
 
     FundingService(GraphQueries queries) {
