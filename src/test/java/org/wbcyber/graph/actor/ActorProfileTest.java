@@ -58,9 +58,12 @@ class ActorProfileTest extends ApiTest {
             assertThat(one.path(list.getKey()).size()).as(list.getKey()).isEqualTo(Math.min(1, list.getValue().asInt()));
             assertThat(one.path(list.getKey()).path(0)).as(list.getKey()).isEqualTo(whole.path(list.getKey()).path(0));
         });
-        // Types in alphabetical order: CEPOL's IMPLEMENTS link (WB PaCT, "implemented by CEPOL in partnership
-        // with Europol") comes before its ORGANISED one (the Budapest workshop).
+        // The workshop news names CEPOL three times: WB PaCT's lead implementer, the workshop's co-organiser, and
+        // among the representatives taking part in it. Types in alphabetical order: the IMPLEMENTS link first.
         assertThat(whole.path("totals").path("roles").asInt()).isEqualTo(3);
+        assertThat(roles(whole)).containsExactlyInAnyOrder("wb-pact implementer (lead)",
+                "cscwb-cybercrime-workshop-2023 organiser (co-organiser)",
+                "cscwb-cybercrime-workshop-2023 participant (representatives)");
         assertThat(roles(one)).containsExactly("wb-pact implementer (lead)");
     }
 
