@@ -1,6 +1,7 @@
 // The cooperation network around a set of actors: every pair (one of $ids, any partner) with its weight and
-// the contexts they share. Same rules as partners.cypher, without the statements; the network view runs it hop
-// by hop. With $ids null: the whole network, each pair listed from both ends (brokers and communities use it).
+// the contexts they share. Same rules as partners.cypher, without the statements. With $ids null: the whole
+// network, each pair listed from both ends (brokers and communities use it). The network view reads the same
+// pairs more cheaply, from cooperation-neighbours and cooperation-among: around a hub this lists every partner.
 :param ids => ['cepol', 'de-giz']
 MATCH (a:Actor) WHERE $ids IS NULL OR a.id IN $ids
 CALL (a) {

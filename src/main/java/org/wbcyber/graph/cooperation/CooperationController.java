@@ -79,8 +79,9 @@ class CooperationController {
 
     @GetMapping("/network")
     @Operation(summary = "The cooperation network around an actor, a country or a theme, as graph JSON or GraphML",
-            description = "Give exactly one of actor, country, theme. `format=graphml` returns GraphML for Gephi or "
-                    + "Cytoscape.")
+            description = "Give exactly one of actor, country, theme. Partners are added hop by hop, in id order, "
+                    + "up to `limit` nodes; each edge carries its weight and at most ten of the contexts its pair "
+                    + "shares. `format=graphml` returns GraphML for Gephi or Cytoscape.")
     ResponseEntity<?> network(@RequestParam(required = false) String actor,
             @RequestParam(required = false) String country,
             @RequestParam(required = false) String theme,

@@ -71,7 +71,8 @@ class CooperationService {
 
     /**
      * The network around an actor, a country's actors or a theme's actors: expanded hop by hop through partners,
-     * then every cooperating pair among the nodes found. Stops adding nodes at {@code limit} and says so.
+     * then every cooperating pair among the nodes found (cooperation-among.cypher). Stops adding nodes at
+     * {@code limit} and says so.
      */
     Network network(String actor, String country, String theme, int hops, int limit) {
         Parameters.between("hops", hops, 0, MAX_NETWORK_HOPS);
@@ -98,46 +99,50 @@ class CooperationService {
             focus = theme;
         }
         Map<String, Integer> hopOf = new LinkedHashMap<>();
-        boolean truncated = false;
-        for (String seed : seeds) {
-            if (hopOf.size() == limit) {
-                truncated = true;
-                break;
-            }
-            hopOf.put(seed, 0);
-        }
+        seeds.stream().distinct().limit(limit).forEach(seed -> hopOf.put(seed, 0));
+        boolean truncated = seeds.stream().distinct().count() > limit;
         List<String> frontier = new ArrayList<>(hopOf.keySet());
         for (int hop = 1; hop <= hops && !frontier.isEmpty() && !truncated; hop++) {
             List<String> next = new ArrayList<>();
-            for (Record pair : queries.read("cooperation-pairs", Map.of("ids", frontier))) {
-                String target = pair.get("target").asString();
-                if (!hopOf.containsKey(target)) {
-                    if (hopOf.size() == limit) {
-                        truncated = true;
-                        break;
-                    }
-                    hopOf.put(target, hop);
-                    next.add(target);
-                }
-            }
+            truncated = grow(frontier, hop, hopOf, next, limit);
             frontier = next;
         }
         List<String> ids = new ArrayList<>(hopOf.keySet());
-        List<Network.Edge> edges = new ArrayList<>();
-        for (Record pair : queries.read("cooperation-pairs", Map.of("ids", ids))) {
-            String source = pair.get("source").asString();
-            String target = pair.get("target").asString();
-            if (source.compareTo(target) < 0 && hopOf.containsKey(target)) {
-                edges.add(new Network.Edge(source + "--" + target, source, target, pair.get("weight").asLong(),
-                        pair.get("contexts").asList(v -> v.asString())));
-            }
-        }
+        List<Network.Edge> edges = queries.read("cooperation-among", Map.of("ids", ids)).stream()
+                .map(pair -> {
+                    String source = pair.get("source").asString();
+                    String target = pair.get("target").asString();
+                    return new Network.Edge(source + "--" + target, source, target, pair.get("weight").asLong(),
+                            pair.get("contexts").asList(v -> v.asString()));
+                })
+                .toList();
         List<Network.Node> nodes = queries.column("actors", Map.of("ids", ids), ActorRow.class).stream()
                 .map(a -> new Network.Node(a.id(), a.label(), a.name(), a.acronym(), a.kind(), a.country(),
                         hopOf.get(a.id())))
                 .sorted(java.util.Comparator.comparingInt(Network.Node::hop).thenComparing(Network.Node::id))
                 .toList();
         return new Network(focus, hops, truncated, nodes, edges);
+    }
+
+    /**
+     * Adds the partners of the frontier not yet in the network, at distance {@code hop}, to {@code hopOf} and
+     * {@code next}: the frontier's actors in id order, each one's partners in id order, one actor at a time, so
+     * that a hub's tens of thousands of partners are listed only when the network still has room for them.
+     * Answers whether it stopped at the limit.
+     */
+    private boolean grow(List<String> frontier, int hop, Map<String, Integer> hopOf, List<String> next, int limit) {
+        for (String source : frontier.stream().sorted().toList()) {
+            for (String target : queries.column("cooperation-neighbours", Map.of("id", source), String.class)) {
+                if (!hopOf.containsKey(target)) {
+                    if (hopOf.size() == limit) {
+                        return true;
+                    }
+                    hopOf.put(target, hop);
+                    next.add(target);
+                }
+            }
+        }
+        return false;
     }
 
     private void requireActor(String id) {

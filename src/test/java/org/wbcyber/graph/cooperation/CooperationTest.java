@@ -5,12 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.w3c.dom.Document;
+import org.wbcyber.graph.query.GraphQueries;
 import org.wbcyber.graph.support.Api;
 import org.wbcyber.graph.support.ApiTest;
 
@@ -18,6 +27,12 @@ import tools.jackson.databind.JsonNode;
 
 /** Who cooperates with whom: partners, paths and networks, derived from the documents with their evidence. */
 class CooperationTest extends ApiTest {
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    GraphQueries queries;
 
     private JsonNode partner(JsonNode page, String id) {
         for (JsonNode item : page.path("items")) {
@@ -138,5 +153,98 @@ class CooperationTest extends ApiTest {
 
         assertThat(network.path("nodes")).hasSize(3);
         assertThat(network.path("truncated").asBoolean()).isTrue();
+    }
+
+    /**
+     * The network view reads pairs among its nodes and partners one actor at a time; the definition is
+     * cooperation-pairs.cypher, every partner of every node with its weight. Here the network is built from that
+     * definition alone: hop by hop in id order up to the limit, then the pairs whose ends are both in it.
+     */
+    @ParameterizedTest
+    @CsvSource({"actor=cepol&hops=2, 500", "actor=de-giz&hops=3, 500", "country=AL&hops=1, 500",
+            "theme=elections&hops=2, 500", "country=RS&hops=2, 40", "actor=cepol&hops=3, 9"})
+    void theNetworkHoldsThePartnersHopByHopAndThePairsAmongThemAsCooperationPairsDerivesThem(String focus, int limit) {
+        JsonNode network = api.ok("/api/network?" + focus + "&limit=" + limit);
+
+        Map<String, Integer> hopOf = new LinkedHashMap<>();
+        network.path("nodes").forEach(n -> {
+            if (n.path("hop").asInt() == 0) {
+                hopOf.put(n.path("id").asString(), 0);
+            }
+        });
+        int hops = network.path("hops").asInt();
+        boolean truncated = false;
+        List<String> frontier = new ArrayList<>(hopOf.keySet());
+        for (int hop = 1; hop <= hops && !truncated; hop++) {
+            List<String> next = new ArrayList<>();
+            for (Record pair : pairs(frontier)) {
+                String target = pair.get("target").asString();
+                if (!hopOf.containsKey(target)) {
+                    if (hopOf.size() == limit) {
+                        truncated = true;
+                        break;
+                    }
+                    hopOf.put(target, hop);
+                    next.add(target);
+                }
+            }
+            frontier = next;
+        }
+        Map<String, Integer> answeredHops = new TreeMap<>();
+        network.path("nodes").forEach(n -> answeredHops.put(n.path("id").asString(), n.path("hop").asInt()));
+        assertThat(answeredHops).isEqualTo(new TreeMap<>(hopOf));
+        if (truncated) {
+            assertThat(network.path("truncated").asBoolean()).isTrue();
+        }
+
+        Map<String, Long> weights = new TreeMap<>();
+        Map<String, List<String>> contexts = new TreeMap<>();
+        for (Record pair : pairs(List.copyOf(hopOf.keySet()))) {
+            String source = pair.get("source").asString();
+            String target = pair.get("target").asString();
+            if (source.compareTo(target) < 0 && hopOf.containsKey(target)) {
+                weights.put(source + "--" + target, pair.get("weight").asLong());
+                contexts.put(source + "--" + target,
+                        pair.get("contexts").asList(v -> v.asString()).stream().sorted().toList());
+            }
+        }
+        Map<String, Long> answeredWeights = new TreeMap<>();
+        Map<String, List<String>> answeredContexts = new TreeMap<>();
+        network.path("edges").forEach(e -> {
+            answeredWeights.put(e.path("id").asString(), e.path("weight").asLong());
+            answeredContexts.put(e.path("id").asString(), Api.texts(e.path("contexts"), null));
+        });
+        assertThat(answeredWeights).isNotEmpty().isEqualTo(weights);
+        assertThat(answeredContexts).isEqualTo(contexts);
+    }
+
+    private List<Record> pairs(List<String> ids) {
+        return driver.executableQuery(queries.text("cooperation-pairs")).withParameters(Map.of("ids", ids))
+                .execute().records();
+    }
+
+    @Test
+    void anEdgeListsAtMostTenOfTheContextsItsPairSharesTheFirstByIdAndItsWeightCountsThemAll() {
+        driver.executableQuery("""
+                CREATE (a:Actor:Organisation {id: 'network-test-a', name: 'Network test A'}),
+                       (b:Actor:Organisation {id: 'network-test-b', name: 'Network test B'})
+                WITH a, b
+                UNWIND range(1, 12) AS i
+                CREATE (e:Event {id: 'network-test-event-' + right('0' + i, 2), name: 'Network test event ' + i})
+                CREATE (a)-[:ORGANISED]->(e), (b)-[:PARTICIPATES_IN]->(e)""").execute();
+        try {
+            JsonNode network = api.ok("/api/network?actor=network-test-a&hops=1");
+
+            assertThat(Api.texts(network.path("nodes"), "id")).containsExactly("network-test-a", "network-test-b");
+            assertThat(network.path("edges")).hasSize(1);
+            JsonNode edge = network.path("edges").path(0);
+            assertThat(edge.path("weight").asLong()).isEqualTo(12);
+            assertThat(Api.texts(edge.path("contexts"), null)).containsExactly("network-test-event-01",
+                    "network-test-event-02", "network-test-event-03", "network-test-event-04",
+                    "network-test-event-05", "network-test-event-06", "network-test-event-07",
+                    "network-test-event-08", "network-test-event-09", "network-test-event-10");
+        } finally {
+            driver.executableQuery("MATCH (n) WHERE n.id STARTS WITH 'network-test-' DETACH DELETE n").execute();
+        }
     }
 }
