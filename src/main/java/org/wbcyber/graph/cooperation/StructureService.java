@@ -86,7 +86,7 @@ class StructureService {
                 .map(p -> new NetworkMeasures.Edge(p.source(), p.target(), p.weight())).toList()).compute();
         List<String> ids = result.actors().stream().map(NetworkMeasures.Measures::id).toList();
         Map<String, Structure.Actor> actors = queries.column("actors", Map.of("ids", ids), Structure.Actor.class).stream()
-                .collect(Collectors.toMap(Structure.Actor::id, Function.identity(), (first, other) -> first));
+                .collect(Collectors.toMap(Structure.Actor::id, Function.identity()));
         return new Snapshot(pairs, pairs.size(), actors, result);
     }
 

@@ -190,6 +190,7 @@ class CooperationTest extends ApiTest {
             }
             frontier = next;
         }
+        assertThat(Api.texts(network.path("nodes"), "id")).as("one node per actor").doesNotHaveDuplicates();
         Map<String, Integer> answeredHops = new TreeMap<>();
         network.path("nodes").forEach(n -> answeredHops.put(n.path("id").asString(), n.path("hop").asInt()));
         assertThat(answeredHops).isEqualTo(new TreeMap<>(hopOf));
