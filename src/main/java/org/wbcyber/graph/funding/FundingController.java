@@ -42,9 +42,14 @@ class FundingController {
     }
 
     @GetMapping("/countries/{country}")
-    @Operation(summary = "Which donors fund what in a country: projects reaching it directly or regionally")
-    FundingRecords.CountryFunding country(@PathVariable String country) {
-        return funding.country(country);
+    @Operation(summary = "Which donors fund what in a country: projects reaching it directly or regionally",
+            description = "The first `items` projects by name, and the first `items` donors: those funding a "
+                    + "project that reaches the country directly first, then by how many of its projects they "
+                    + "fund. `totals` counts them all.")
+    FundingRecords.CountryFunding country(@PathVariable String country,
+            @Parameter(description = Items.DESCRIPTION)
+            @RequestParam(defaultValue = Items.DEFAULT_TEXT) int items) {
+        return funding.country(country, items);
     }
 
     @GetMapping("/projects/{id}")

@@ -74,10 +74,21 @@ public final class FundingRecords {
     public record Reached(List<Reach> projects, long total) {
     }
 
-    /** {@code donors}: those funding a project that reaches the country directly first, then by projects. */
-    record CountryFunding(String country, List<Reach> projects, List<DonorInCountry> donors) {
+    /**
+     * The first {@code items} projects that reach a country, by name, and the first {@code items} of their donors:
+     * those funding a project that reaches it directly first, then by projects; {@code totals} counts them all.
+     */
+    record CountryFunding(String country, List<Reach> projects, List<DonorInCountry> donors, int items,
+            Totals totals) {
+
+        record Totals(long projects, long donors) {
+        }
     }
 
-    record DonorInCountry(NodeRef donor, List<String> projects, boolean direct) {
+    /**
+     * {@code projects} counts the donor's projects reaching the country; {@code projectIds} names the first
+     * {@code items} by name.
+     */
+    record DonorInCountry(NodeRef donor, long projects, List<String> projectIds, boolean direct) {
     }
 }

@@ -1,8 +1,6 @@
 package org.wbcyber.graph.funding;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -71,26 +69,18 @@ public class FundingService {
         return new Reached(projects, rows.isEmpty() ? 0 : rows.get(0).get("total").asLong());
     }
 
-    CountryFunding country(String country) {
+    CountryFunding country(String country, int items) {
+        Items.of(items);
         if (queries.read("country-exists", Map.of("country", country)).isEmpty()) {
             throw new NotFoundException("country", country);
         }
-        List<Reach> projects = reach(country, null).projects();
-        Map<String, DonorInCountry> donors = new LinkedHashMap<>();
-        for (Reach reach : projects) {
-            for (FundingRecords.RoleOf funder : reach.funders()) {
-                DonorInCountry known = donors.get(funder.actor().id());
-                List<String> ids = new ArrayList<>(known == null ? List.of() : known.projects());
-                ids.add(reach.project().id());
-                donors.put(funder.actor().id(), new DonorInCountry(funder.actor(), ids,
-                        (known != null && known.direct()) || reach.reach().equals("direct")));
-            }
-        }
-        List<DonorInCountry> ranked = donors.values().stream()
-                .sorted(java.util.Comparator.comparing((DonorInCountry d) -> !d.direct())
-                        .thenComparing(d -> -d.projects().size()).thenComparing(d -> d.donor().id()))
-                .toList();
-        return new CountryFunding(country, projects, ranked);
+        Reached reached = reach(country, items);
+        List<Record> rows = queries.read("funding-country-donors", Map.of("country", country, "items", items));
+        List<DonorInCountry> donors = rows.stream().map(row -> new DonorInCountry(
+                queries.bind(row.get("donor").asObject(), NodeRef.class), row.get("projects").asLong(),
+                row.get("projectIds").asList(v -> v.asString()), row.get("direct").asBoolean())).toList();
+        return new CountryFunding(country, reached.projects(), donors, items,
+                new CountryFunding.Totals(reached.total(), rows.isEmpty() ? 0 : rows.get(0).get("total").asLong()));
     }
 
     ProjectFunding project(String id) {

@@ -3,7 +3,13 @@ package org.wbcyber.graph.funding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.junit.jupiter.api.Test;
 import org.wbcyber.graph.support.Api;
@@ -117,5 +123,62 @@ class FundingTest extends ApiTest {
         JsonNode eu = albania.path("donors").path(0);
         assertThat(eu.path("donor").path("id").asString()).isEqualTo("EU");
         assertThat(eu.path("direct").asBoolean()).isTrue();
+    }
+
+    /**
+     * The donors are ranked in Cypher; here from the definition, over every project the answer lists as reaching
+     * the country: each funder once, direct when one of its projects reaches the country directly, those first,
+     * then by number of projects, then by id.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"AL", "BA", "ME", "MK", "RS", "XK"})
+    void aCountrysDonorsAreTheFundersOfTheProjectsReachingItDirectOnesFirstThenByProjects(String country) {
+        JsonNode funding = api.ok("/api/funding/countries/" + country + "?items=1000");
+
+        record Ranked(String id, long projects, List<String> projectIds, boolean direct) {
+        }
+        Map<String, List<String>> projectsOf = new LinkedHashMap<>();
+        Map<String, Boolean> directOf = new LinkedHashMap<>();
+        funding.path("projects").forEach(p -> p.path("funders").forEach(f -> {
+            String donor = f.path("actor").path("id").asString();
+            String project = p.path("project").path("id").asString();
+            List<String> ids = projectsOf.computeIfAbsent(donor, d -> new ArrayList<>());
+            if (!ids.contains(project)) {
+                ids.add(project);
+            }
+            directOf.merge(donor, p.path("reach").asString().equals("direct"), Boolean::logicalOr);
+        }));
+        List<Ranked> expected = projectsOf.entrySet().stream()
+                .map(e -> new Ranked(e.getKey(), e.getValue().size(), e.getValue(), directOf.get(e.getKey())))
+                .sorted(Comparator.comparing((Ranked r) -> !r.direct()).thenComparing(r -> -r.projects())
+                        .thenComparing(Ranked::id))
+                .toList();
+        List<Ranked> answered = new ArrayList<>();
+        funding.path("donors").forEach(d -> answered.add(new Ranked(d.path("donor").path("id").asString(),
+                d.path("projects").asLong(), Api.texts(d.path("projectIds"), null), d.path("direct").asBoolean())));
+
+        assertThat(answered).isNotEmpty().isEqualTo(expected);
+        assertThat(funding.path("totals").path("donors").asLong()).isEqualTo(expected.size());
+        assertThat(funding.path("totals").path("projects").asLong()).isEqualTo(funding.path("projects").size());
+    }
+
+    @Test
+    void aCountrysFundingShowsTheFirstItemsProjectsAndDonorsAndCountsThemAll() {
+        JsonNode whole = api.ok("/api/funding/countries/AL");
+        JsonNode first = api.ok("/api/funding/countries/AL?items=1");
+
+        assertThat(first.path("items").asInt()).isEqualTo(1);
+        assertThat(first.path("totals")).isEqualTo(whole.path("totals"));
+        assertThat(whole.path("totals").path("projects").asLong()).isEqualTo(whole.path("projects").size())
+                .isGreaterThan(1);
+        assertThat(whole.path("totals").path("donors").asLong()).isEqualTo(whole.path("donors").size())
+                .isGreaterThan(1);
+        assertThat(first.path("projects")).hasSize(1);
+        assertThat(first.path("projects").path(0)).isEqualTo(whole.path("projects").path(0));
+        assertThat(first.path("donors")).hasSize(1);
+        assertThat(first.path("donors").path(0).path("donor")).isEqualTo(whole.path("donors").path(0).path("donor"));
+        assertThat(first.path("donors").path(0).path("projects")).isEqualTo(whole.path("donors").path(0).path("projects"));
+        assertThat(Api.texts(first.path("donors").path(0).path("projectIds"), null))
+                .isEqualTo(Api.texts(whole.path("donors").path(0).path("projectIds"), null).subList(0, 1));
     }
 }
