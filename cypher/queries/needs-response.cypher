@@ -4,8 +4,11 @@
 // cypher/data/gci-pillars.yaml) and the donor projects reaching the country on one of those themes: directly,
 // or regionally through a region the country is a member of; with funders, implementers and period. A need no
 // project answers has response 'none'. /api/needs/{country} and /api/needs/{country}.csv run this query.
+// Each need lists the projects reaching the country directly first, then by name: the first $items of them (all
+// when null; the CSV export takes all), and projectsTotal counts them all.
 :param country => 'RS'
 :param maxShare => 0.5
+:param items => null
 MATCH (country:Country {id: $country})-[:HAS_SCORE]->(s:Score)-[:FOR_INDICATOR]->(i:Indicator)-[:PART_OF*1..2]->(index:Index)
 WHERE s.max > 0 AND s.value / s.max <= $maxShare
   AND NOT EXISTS { (:Indicator)-[:PART_OF]->(i) }
@@ -29,17 +32,26 @@ CALL (country, needThemes) {
     WHERE coalesce(m.status, 'member') = 'member'
     RETURN 'regional' AS reach, r.id AS region
   }
-  WITH p, collect(DISTINCT t.id) AS themes, collect(DISTINCT reach) AS reaches, collect(DISTINCT region) AS regions
-  RETURN collect(p {.id, .name, .acronym, .status, start: p.periodStart, end: p.periodEnd,
-                    reach: CASE WHEN 'direct' IN reaches THEN 'direct' ELSE 'regional' END, regions, themes,
-                    funders: [(x)-[r:FUNDS]->(p) | {id: x.id, name: x.name, acronym: x.acronym, role: r.role}],
-                    implementers: [(x)-[r:IMPLEMENTS]->(p) | {id: x.id, name: x.name, acronym: x.acronym, role: r.role}]})
-         AS projects
+  WITH p, collect(DISTINCT t.id) AS themes, collect(DISTINCT region) AS regions,
+       CASE WHEN 'direct' IN collect(reach) THEN 'direct' ELSE 'regional' END AS reach
+  ORDER BY reach <> 'direct', p.name, p.id
+  WITH collect({p: p, themes: themes, regions: regions, reach: reach}) AS responding
+  CALL (responding) {
+    UNWIND responding[..coalesce($items, size(responding))] AS answer
+    WITH answer, answer.p AS p
+    RETURN collect(p {.id, .name, .acronym, .status, start: p.periodStart, end: p.periodEnd, reach: answer.reach,
+                      regions: answer.regions, themes: answer.themes,
+                      funders: [(x)-[f:FUNDS]->(p) | {id: x.id, name: x.name, acronym: x.acronym, role: f.role}],
+                      implementers: [(x)-[m:IMPLEMENTS]->(p) | {id: x.id, name: x.name, acronym: x.acronym, role: m.role}]})
+           AS projects
+  }
+  RETURN projects, size(responding) AS projectsTotal,
+         CASE WHEN responding = [] THEN 'none'
+              WHEN any(answer IN responding WHERE answer.reach = 'direct') THEN 'direct' ELSE 'regional' END AS response
 }
 RETURN index.id AS index, i.code AS code, i.id AS indicator, i.name AS name, category.name AS category,
        s.year AS year,
        s.value AS value, s.max AS max, [t IN needThemes | t.id] AS themes,
-       CASE WHEN size(projects) = 0 THEN 'none'
-            WHEN any(p IN projects WHERE p.reach = 'direct') THEN 'direct' ELSE 'regional' END AS response,
-       projects, i.criterion AS criterion, s.evidenceText AS evidenceText, s.sources AS sources, s.quotes AS quotes
+       response, projects, projectsTotal, i.criterion AS criterion, s.evidenceText AS evidenceText,
+       s.sources AS sources, s.quotes AS quotes
 ORDER BY index, [x IN split(code, '.') | toInteger(x)]

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wbcyber.graph.api.Csv;
+import org.wbcyber.graph.api.Items;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -34,12 +35,16 @@ class NeedsController {
             description = "The index indicators (NCSI indicators, GCI pillars) the country scores at most maxShare "
                     + "of the points on, with the themes each calls for (cypher/mappings/ncsi-themes.yaml, "
                     + "cypher/data/gci-pillars.yaml) and the projects reaching the country on "
-                    + "those themes, directly or through a region; response 'none' where no project does.")
+                    + "those themes, directly or through a region; response 'none' where no project does. Each need "
+                    + "lists its first `items` projects, those reaching the country directly first, then by name; "
+                    + "`projectsTotal` counts them all. The CSV export lists every project.")
     List<Need> needs(@Parameter(description = "ISO 3166-1 alpha-2 code (Kosovo: XK).", example = "RS")
             @PathVariable String country,
             @Parameter(description = "Highest share of the points that still counts as a need: 0 = zero scores only.")
-            @RequestParam(defaultValue = "0.5") double maxShare) {
-        return needs.needs(country, maxShare);
+            @RequestParam(defaultValue = "0.5") double maxShare,
+            @Parameter(description = Items.DESCRIPTION)
+            @RequestParam(defaultValue = Items.DEFAULT_TEXT) int items) {
+        return needs.needs(country, maxShare, items);
     }
 
     @GetMapping(value = "/{country}.csv")
@@ -47,7 +52,7 @@ class NeedsController {
     ResponseEntity<String> needsCsv(@PathVariable String country, @RequestParam(defaultValue = "0.5") double maxShare) {
         Csv csv = new Csv("country", "index", "year", "code", "indicator", "category", "score", "max", "themes",
                 "response", "project", "project_name", "reach", "funders", "implementers", "start", "end");
-        for (Need need : needs.needs(country, maxShare)) {
+        for (Need need : needs.needs(country, maxShare, null)) {
             if (need.projects().isEmpty()) {
                 csv.row(country, need.index(), need.year(), need.code(), need.name(), need.category(),
                         number(need.value()), number(need.max()), need.themes(), need.response(), null, null, null, null, null, null, null);

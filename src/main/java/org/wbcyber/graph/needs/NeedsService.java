@@ -1,11 +1,13 @@
 package org.wbcyber.graph.needs;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
 import org.wbcyber.graph.api.BadParameterException;
+import org.wbcyber.graph.api.Items;
 import org.wbcyber.graph.api.NotFoundException;
 import org.wbcyber.graph.provenance.Evidence;
 import org.wbcyber.graph.query.GraphQueries;
@@ -20,7 +22,11 @@ class NeedsService {
         this.queries = queries;
     }
 
-    List<Need> needs(String country, double maxShare) {
+    /** With at most {@code items} responding projects per need, or all of them when null (the CSV export). */
+    List<Need> needs(String country, double maxShare, Integer items) {
+        if (items != null) {
+            Items.of(items);
+        }
         if (!(maxShare >= 0 && maxShare < 1)) {
             throw new BadParameterException("maxShare", "is " + maxShare + "; accepted: a share of the points from 0 "
                     + "(only indicators scoring zero) up to, not including, 1.");
@@ -28,8 +34,11 @@ class NeedsService {
         if (queries.read("country-exists", Map.of("country", country)).isEmpty()) {
             throw new NotFoundException("country", country);
         }
-        return queries.read("needs-response", Map.of("country", country, "maxShare", maxShare)).stream()
-                .map(this::need).toList();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("country", country);
+        parameters.put("maxShare", maxShare);
+        parameters.put("items", items);
+        return queries.read("needs-response", parameters).stream().map(this::need).toList();
     }
 
     private Need need(Record row) {
@@ -38,6 +47,7 @@ class NeedsService {
                 row.get("year").isNull() ? null : row.get("year").asLong(), row.get("value").asDouble(),
                 row.get("max").asDouble(), row.get("themes").asList(v -> v.asString()), row.get("response").asString(),
                 row.get("projects").asList(v -> queries.bind(v.asObject(), Need.Response.class)),
+                row.get("projectsTotal").asLong(),
                 row.get("criterion").asString(null), row.get("evidenceText").asString(null),
                 Evidence.of(row.get("sources").asList(v -> v.asString()), row.get("quotes").asList(v -> v.asString())));
     }

@@ -71,6 +71,22 @@ class NeedsTest extends ApiTest {
     }
 
     @Test
+    void aNeedListsItsFirstItemsProjectsByNameAndCountsThemAll() {
+        JsonNode whole = api.ok("/api/needs/RS").path(4);
+        JsonNode first = api.ok("/api/needs/RS?items=1").path(4);
+
+        assertThat(whole.path("projectsTotal").asLong()).isEqualTo(2);
+        assertThat(Api.texts(whole.path("projects"), "name")).hasSize(2).isSorted();
+        assertThat(first.path("code").asString()).isEqualTo("4.4");
+        assertThat(first.path("projectsTotal").asLong()).isEqualTo(2);
+        assertThat(first.path("response").asString()).isEqualTo("regional");
+        assertThat(first.path("projects")).hasSize(1);
+        assertThat(first.path("projects").path(0)).isEqualTo(whole.path("projects").path(0));
+        assertThat(api.ok("/api/needs/RS?items=1").path(0).path("projectsTotal").asLong())
+                .as("incident response: no project").isZero();
+    }
+
+    @Test
     void aCountryWithoutIndexScoresHasNoMeasuredNeeds() {
         assertThat(api.ok("/api/needs/AL")).isEmpty();
     }
