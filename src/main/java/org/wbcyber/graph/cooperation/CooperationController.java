@@ -23,6 +23,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class CooperationController {
 
     static final String GRAPHML = "application/graphml+xml";
+    private static final String HOPS = "With actor, country or theme: partner hops from the focus (0-3).";
+    private static final String NODES = "With actor, country or theme: most nodes of the network measured (1-2000); "
+            + "the answer says when it was truncated.";
 
     private final CooperationService cooperation;
     private final StructureService structure;
@@ -35,20 +38,32 @@ class CooperationController {
     @GetMapping("/brokers")
     @Operation(summary = "Who bridges groups that do not otherwise work together: actors by betweenness",
             description = "Betweenness: the share of shortest cooperation paths between two other actors that run "
-                    + "through an actor (0-1), over the whole network. Also each actor's number of partners and "
-                    + "its community (see /api/communities).")
-    Structure.Brokers brokers(@RequestParam(defaultValue = "20") int limit) {
-        return structure.brokers(limit);
+                    + "through an actor (0-1), over the whole network, or over the network view around one actor, "
+                    + "country or theme (as /api/network builds it, with `hops` and `nodes`). Also each actor's "
+                    + "number of partners and its community (see /api/communities).")
+    Structure.Brokers brokers(@RequestParam(defaultValue = "20") int limit,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String theme,
+            @Parameter(description = HOPS) @RequestParam(defaultValue = "1") int hops,
+            @Parameter(description = NODES) @RequestParam(defaultValue = "500") int nodes) {
+        return structure.brokers(limit, new StructureService.Focus(actor, country, theme, hops, nodes));
     }
 
     @GetMapping("/communities")
     @Operation(summary = "Which groups of actors cooperate more among themselves than with the rest (Louvain)",
             description = "Each community with its members (most connected first) and the projects, events, "
-                    + "initiatives and publications most of its internal ties go through.")
+                    + "initiatives and publications most of its internal ties go through. Over the whole network, "
+                    + "or the network view around one actor, country or theme, as for /api/brokers.")
     Structure.Communities communities(
             @Parameter(description = "Leave out communities smaller than this (1 lists isolated pairs too).")
-            @RequestParam(defaultValue = "2") int minSize) {
-        return structure.communities(minSize);
+            @RequestParam(defaultValue = "2") int minSize,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String theme,
+            @Parameter(description = HOPS) @RequestParam(defaultValue = "1") int hops,
+            @Parameter(description = NODES) @RequestParam(defaultValue = "500") int nodes) {
+        return structure.communities(minSize, new StructureService.Focus(actor, country, theme, hops, nodes));
     }
 
     @GetMapping("/actors/{id}/partners")

@@ -25,6 +25,7 @@ class CooperationService {
 
     static final int MAX_PATH_HOPS = 8;
     static final int MAX_NETWORK_HOPS = 3;
+    static final int MAX_NETWORK_NODES = 2000;
     static final int MAX_EVIDENCE = 100;
 
     private final GraphQueries queries;
@@ -76,7 +77,7 @@ class CooperationService {
      */
     Network network(String actor, String country, String theme, int hops, int limit) {
         Parameters.between("hops", hops, 0, MAX_NETWORK_HOPS);
-        Parameters.between("limit", limit, 1, 2000);
+        Parameters.between("limit", limit, 1, MAX_NETWORK_NODES);
         int given = (actor == null ? 0 : 1) + (country == null ? 0 : 1) + (theme == null ? 0 : 1);
         if (given != 1) {
             throw new BadParameterException("actor", "— give exactly one of actor, country or theme.");

@@ -3,6 +3,7 @@ package org.wbcyber.graph.cooperation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.wbcyber.graph.support.Api;
@@ -42,9 +43,49 @@ class StructureTest extends ApiTest {
     }
 
     @Test
+    void aFocusedNetworkIsMeasuredAsTheNetworkViewDrawsIt() {
+        JsonNode brokers = api.ok("/api/brokers?actor=cepol&hops=1&limit=200");
+        JsonNode network = api.ok("/api/network?actor=cepol&hops=1");
+
+        assertThat(brokers.path("focus").asString()).isEqualTo("cepol");
+        assertThat(brokers.path("truncated").asBoolean()).isFalse();
+        assertThat(brokers.path("pairs").asInt()).isEqualTo(network.path("edges").size());
+        TreeSet<String> linked = new TreeSet<>(Api.texts(network.path("edges"), "source"));
+        linked.addAll(Api.texts(network.path("edges"), "target"));
+        assertThat(brokers.path("actors").asInt()).isEqualTo(linked.size());
+        assertThat(new TreeSet<>(Api.texts(brokers.path("items"), "actor.id"))).isEqualTo(linked);
+        JsonNode cepol = null;
+        for (JsonNode item : brokers.path("items")) {
+            if (item.path("actor").path("id").asString().equals("cepol")) {
+                cepol = item;
+            }
+        }
+        assertThat(cepol).as("cepol is measured").isNotNull();
+        assertThat(cepol.path("degree").asInt()).as("one hop out, every other actor is a partner of CEPOL")
+                .isEqualTo(linked.size() - 1);
+        assertThat(api.ok("/api/brokers?limit=5").path("focus").isNull()).as("the whole network").isTrue();
+    }
+
+    @Test
+    void theElectionBodiesAreACommunityOfTheElectionsNetworkToo() {
+        JsonNode communities = api.ok("/api/communities?theme=elections&hops=0");
+
+        assertThat(communities.path("focus").asString()).isEqualTo("elections");
+        assertThat(communityOf(communities, "nikola-mugosa"))
+                .contains("al-central-election-commission", "suad-arnautovic", "kreshnik-radoniqi")
+                .doesNotContain("cepol");
+        assertThat(Api.texts(community(communities, "nikola-mugosa").path("sharedContexts"), null))
+                .contains("wb-emb-roundtable-tirana-2023");
+    }
+
+    @Test
     void badLimitsAreRefusedNamingTheParameter() {
         assertThat(api.get("/api/brokers?limit=0").status()).isEqualTo(400);
         assertThat(api.get("/api/communities?minSize=0").body()).contains("minSize");
+        assertThat(api.get("/api/brokers?country=AL&nodes=0").body()).contains("nodes");
+        assertThat(api.get("/api/communities?theme=elections&hops=4").body()).contains("hops");
+        assertThat(api.get("/api/brokers?country=QQ").status()).isEqualTo(404);
+        assertThat(api.get("/api/brokers?country=AL&theme=elections").status()).isEqualTo(400);
     }
 
     private static List<String> communityOf(JsonNode communities, String member) {
