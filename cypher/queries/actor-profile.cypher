@@ -1,16 +1,17 @@
-// Who is this actor? Its names, kind and country; its roles in projects, events, initiatives and publications;
-// the bodies it belongs to and its units; people in roles; the policies it adopted or is responsible for; the
-// incidents that targeted it — every item with the statement (and quotes) behind it.
+// Who is this actor? Its names, kind and country (basedIn: every country or region it is based in, a group of
+// several countries' bodies in each; country: the first by id); its roles in projects, events, initiatives and
+// publications; the bodies it belongs to and its units; people in roles; the policies it adopted or is
+// responsible for; the incidents that targeted it — every item with the statement (and quotes) behind it.
 // Links come in groups of one type and direction (and, apart, those to policy documents), latest first; each
 // group holds at most $items and says how many it has: at SF 10 the busiest organisation has 50,978 links,
 // and its whole profile was 18.7 MB.
 :param id => 'cepol'
 :param items => 100
 MATCH (a:Actor {id: $id})
-OPTIONAL MATCH (a)-[:BASED_IN]->(place)
+WITH a, COLLECT { MATCH (a)-[:BASED_IN]->(place) RETURN place {.id, .name} ORDER BY place.id } AS places
 RETURN a {.id, .name, .acronym, .aliases, .localNames, .kind, .status, .established, .description, .honorific,
           label: [l IN labels(a) WHERE l <> 'Actor'][0], sources: a.sources, quotes: a.quotes,
-          country: place {.id, .name}} AS actor,
+          country: places[0], basedIn: places} AS actor,
        COLLECT {
          MATCH (a)-[r]-(other)
          WHERE type(r) IN ['FUNDS', 'IMPLEMENTS', 'OVERSEES', 'MANAGES', 'PARTY_TO', 'SUPPORTS', 'BENEFITS',

@@ -42,10 +42,8 @@ WHERE ($from IS NULL AND $to IS NULL
   AND ($kinds IS NULL OR coalesce(b.kind, toLower([l IN labels(b) WHERE l <> 'Actor'][0])) IN $kinds
        OR toLower([l IN labels(b) WHERE l <> 'Actor'][0]) IN $kinds)
 WITH b, count(DISTINCT CASE WHEN c IS NULL THEN 'partnership' ELSE [via, c] END) AS weight
-OPTIONAL MATCH (b)-[:BASED_IN]->(place)
-WITH b, weight, place
 ORDER BY weight DESC, b.name
-WITH collect({b: b, weight: weight, place: place}) AS ranked
+WITH collect({b: b, weight: weight}) AS ranked
 MATCH (a:Actor {id: $id})
 CALL (a, ranked) {
   // From a again, as above, keeping the page's partners: bound at both ends, Neo4j would start from the
@@ -82,11 +80,20 @@ CALL (a, ranked) {
                                              sources: r.sources, quotes: r.quotes}]
          }]}) AS found
 }
+// Where the page's partners are based: the first place by id, for a group of several countries' bodies.
+CALL (ranked) {
+  UNWIND ranked[$skip..$skip + $limit] AS r
+  WITH r.b AS b
+  OPTIONAL MATCH (b)-[:BASED_IN]->(place)
+  WITH b, place
+  ORDER BY place.id
+  RETURN collect({b: b, place: place}) AS placed
+}
 RETURN size(ranked) AS total,
        [r IN ranked[$skip..$skip + $limit] | {
          partner: {id: r.b.id, name: r.b.name, acronym: r.b.acronym, kind: r.b.kind,
                    label: [l IN labels(r.b) WHERE l <> 'Actor'][0],
-                   country: CASE WHEN r.place IS NULL THEN null ELSE {id: r.place.id, name: r.place.name} END},
+                   country: [p IN placed WHERE p.b = r.b AND p.place IS NOT NULL | {id: p.place.id, name: p.place.name}][0]},
          weight: r.weight,
          evidence: [f IN found WHERE f.b = r.b | f.evidence][0]
        }] AS partners

@@ -59,7 +59,7 @@ class ActorService {
         }
         return new ActorProfile(actor.id(), actor.label(), actor.name(), actor.acronym(), actor.aliases(),
                 actor.localNames(), actor.kind(), actor.status(), actor.established(), actor.honorific(),
-                actor.description(), actor.country(), Evidence.of(actor.sources(), actor.quotes()),
+                actor.description(), actor.country(), actor.basedIn(), Evidence.of(actor.sources(), actor.quotes()),
                 sections.get("roles"), sections.get("memberships"), sections.get("units"), sections.get("people"),
                 sections.get("positions"), sections.get("policies"), sections.get("partnerships"),
                 sections.get("targetedBy"), sections.get("citedBy"), items, totals);
@@ -84,7 +84,7 @@ class ActorService {
 
     private record Actor(String id, String label, String name, String acronym, List<String> aliases,
             List<String> localNames, String kind, String status, String established, String honorific,
-            String description, Place country, List<String> sources, List<String> quotes) {
+            String description, Place country, List<Place> basedIn, List<String> sources, List<String> quotes) {
     }
 
     /** The links of one type and direction (those to policy documents apart): the first ones, and how many. */

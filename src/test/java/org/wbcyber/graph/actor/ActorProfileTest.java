@@ -47,6 +47,15 @@ class ActorProfileTest extends ApiTest {
     }
 
     @Test
+    void theCsirtsTheEgaProjectTargetsAreBasedInAllThreeOfItsCountries() {
+        JsonNode csirts = api.ok("/api/actors/al-me-mk-csirts");
+
+        assertThat(Api.texts(csirts.path("basedIn"), "id")).containsExactly("AL", "ME", "MK");
+        assertThat(csirts.path("country").path("id").asString()).isEqualTo("AL");
+        assertThat(Api.texts(api.ok("/api/actors/de-giz").path("basedIn"), "id")).containsExactly("DE");
+    }
+
+    @Test
     void aProfileShowsAtMostItemsLinksPerListAndCountsThemAll() {
         JsonNode whole = api.ok("/api/actors/cepol");
         JsonNode one = api.ok("/api/actors/cepol?items=1");

@@ -69,6 +69,17 @@ class CooperationTest extends ApiTest {
     }
 
     @Test
+    void aPartnerBasedInSeveralCountriesIsListedOnceWithTheFirstOfThem() {
+        JsonNode page = api.ok("/api/actors/EU/partners?size=200");
+
+        List<String> ids = Api.texts(page.path("items"), "partner.id");
+        assertThat(ids).contains("al-me-mk-csirts").doesNotHaveDuplicates();
+        assertThat(page.path("total").asLong()).isEqualTo(ids.size());
+        assertThat(partner(page, "al-me-mk-csirts").path("partner").path("country").path("id").asString())
+                .isEqualTo("AL");
+    }
+
+    @Test
     void theImplementersOfAProjectCooperateWithTheCoOrganisersOfTheEventItOrganised() {
         JsonNode cepol = partner(api.ok("/api/actors/de-giz/partners?size=50"), "cepol");
 
