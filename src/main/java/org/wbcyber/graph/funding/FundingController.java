@@ -1,13 +1,13 @@
 package org.wbcyber.graph.funding;
 
-import java.util.List;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wbcyber.graph.api.Items;
+import org.wbcyber.graph.api.Page;
+import org.wbcyber.graph.api.Paging;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -25,9 +25,14 @@ class FundingController {
     }
 
     @GetMapping("/donors")
-    @Operation(summary = "Every actor that funds or co-finances a project")
-    List<FundingRecords.Donor> donors() {
-        return funding.donors();
+    @Operation(summary = "Every actor that funds or co-finances a project, most projects first",
+            description = "A page of donors; each with how many projects it funds and the ids of the first "
+                    + "`items` by name.")
+    Page<FundingRecords.Donor> donors(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = Items.DESCRIPTION)
+            @RequestParam(defaultValue = Items.DEFAULT_TEXT) int items) {
+        return funding.donors(Paging.of(page, size), items);
     }
 
     @GetMapping("/donors/{id}")

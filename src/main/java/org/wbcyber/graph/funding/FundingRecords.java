@@ -45,6 +45,7 @@ public final class FundingRecords {
     public record RoleOf(NodeRef actor, String role) {
     }
 
+    /** {@code projects} counts the donor's projects; {@code projectIds} names the first {@code items} by name. */
     record Donor(NodeRef donor, long projects, List<String> projectIds, List<String> roles) {
     }
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
 import org.wbcyber.graph.api.Items;
+import org.wbcyber.graph.api.Page;
+import org.wbcyber.graph.api.Paging;
 import org.wbcyber.graph.api.NotFoundException;
 import org.wbcyber.graph.provenance.Evidence;
 import org.wbcyber.graph.query.GraphQueries;
@@ -35,8 +37,13 @@ public class FundingService {
         this.queries = queries;
     }
 
-    List<Donor> donors() {
-        return queries.list("funding-donors", Map.of(), Donor.class);
+    Page<Donor> donors(Paging paging, int items) {
+        Items.of(items);
+        Map<String, Object> parameters = new HashMap<>(paging.parameters());
+        parameters.put("items", items);
+        Record row = queries.read("funding-donors", parameters).get(0);
+        return new Page<>(row.get("donors").asList(v -> queries.bind(v.asObject(), Donor.class)), paging.page(),
+                paging.size(), row.get("total").asLong());
     }
 
     Portfolio donor(String id, int items) {

@@ -85,6 +85,7 @@ class ApiErrorsTest {
             /api/actors/EU?items=1001                                | items     | 1 to 1000
             /api/funding/donors/EU?items=0                           | items     | 1 to 1000
             /api/funding/countries/AL?items=1001                     | items     | 1 to 1000
+            /api/funding/donors?size=201                             | size      | 1 to 200
             /api/needs/RS?items=0                                    | items     | 1 to 1000
             /api/timeline?theme=cooking                              | theme     | accepted values
             """)

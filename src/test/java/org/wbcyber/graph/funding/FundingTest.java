@@ -105,10 +105,30 @@ class FundingTest extends ApiTest {
 
     @Test
     void theDonorListCountsProjects() {
-        JsonNode donors = api.ok("/api/funding/donors");
+        JsonNode donors = api.ok("/api/funding/donors").path("items");
 
         assertThat(donors.path(0).path("donor").path("id").asString()).isEqualTo("EU");
         assertThat(donors.path(0).path("projects").asLong()).isEqualTo(4);
+        assertThat(Api.texts(donors.path(0).path("projectIds"), null)).hasSize(4);
+    }
+
+    @Test
+    void theDonorListIsPagedMostProjectsFirstAndNamesTheFirstItemsProjectsOfEach() {
+        JsonNode all = api.ok("/api/funding/donors?size=200");
+        JsonNode second = api.ok("/api/funding/donors?page=1&size=1&items=1");
+
+        assertThat(all.path("total").asLong()).isEqualTo(all.path("items").size()).isGreaterThan(2);
+        assertThat(second.path("total")).isEqualTo(all.path("total"));
+        assertThat(second.path("items")).hasSize(1);
+        JsonNode expected = all.path("items").path(1);
+        assertThat(second.path("items").path(0).path("donor")).isEqualTo(expected.path("donor"));
+        assertThat(second.path("items").path(0).path("projects")).isEqualTo(expected.path("projects"));
+        assertThat(Api.texts(second.path("items").path(0).path("projectIds"), null))
+                .isEqualTo(Api.texts(expected.path("projectIds"), null).subList(0, 1));
+        List<Long> counts = new ArrayList<>();
+        all.path("items").forEach(d -> counts.add(d.path("projects").asLong()));
+        assertThat(counts).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(api.ok("/api/funding/donors?page=99").path("items")).isEmpty();
     }
 
     @Test
