@@ -100,8 +100,9 @@ class CooperationService {
             focus = theme;
         }
         Map<String, Integer> hopOf = new LinkedHashMap<>();
-        seeds.stream().distinct().limit(limit).forEach(seed -> hopOf.put(seed, 0));
-        boolean truncated = seeds.stream().distinct().count() > limit;
+        List<String> distinctSeeds = seeds.stream().distinct().toList();
+        distinctSeeds.stream().limit(limit).forEach(seed -> hopOf.put(seed, 0));
+        boolean truncated = distinctSeeds.size() > limit;
         List<String> frontier = new ArrayList<>(hopOf.keySet());
         for (int hop = 1; hop <= hops && !frontier.isEmpty() && !truncated; hop++) {
             List<String> next = new ArrayList<>();

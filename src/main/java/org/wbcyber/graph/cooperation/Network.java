@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A cooperation network as graph JSON: actors as nodes, cooperating pairs as undirected edges with their weight
- * and the ids of at most ten of the contexts they share (the weight counts them all). The shape most JavaScript libraries read directly (d3-force,
- * Cytoscape.js, vis-network, sigma/graphology).
+ * and the ids of at most ten of the contexts they share (the weight counts them all). The shape most JavaScript
+ * libraries read directly (d3-force, Cytoscape.js, vis-network, sigma/graphology).
  */
 public record Network(String focus, int hops, boolean truncated, List<Node> nodes, List<Edge> edges) {
 

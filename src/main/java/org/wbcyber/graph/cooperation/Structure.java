@@ -3,10 +3,10 @@ package org.wbcyber.graph.cooperation;
 import java.util.List;
 
 /**
- * The structure of the cooperation network, whole or around a focus: who bridges separate groups (brokers) and which
- * groups exist (communities). How they are computed: {@link NetworkMeasures}. {@code focus} is null for the whole
- * network, else the actor, country or theme whose network view was measured ({@code truncated} when that view
- * stopped at its number of nodes).
+ * The structure of the cooperation network, whole or around a focus: who bridges separate groups (brokers) and
+ * which groups exist (communities). How they are computed: {@link NetworkMeasures}. {@code focus} is null for the
+ * whole network, else the actor, country or theme whose network view was measured ({@code truncated} when that
+ * view stopped at its number of nodes).
  */
 public final class Structure {
 

@@ -197,7 +197,8 @@ class FundingTest extends ApiTest {
         assertThat(first.path("projects").path(0)).isEqualTo(whole.path("projects").path(0));
         assertThat(first.path("donors")).hasSize(1);
         assertThat(first.path("donors").path(0).path("donor")).isEqualTo(whole.path("donors").path(0).path("donor"));
-        assertThat(first.path("donors").path(0).path("projects")).isEqualTo(whole.path("donors").path(0).path("projects"));
+        assertThat(first.path("donors").path(0).path("projects"))
+                .isEqualTo(whole.path("donors").path(0).path("projects"));
         assertThat(Api.texts(first.path("donors").path(0).path("projectIds"), null))
                 .isEqualTo(Api.texts(whole.path("donors").path(0).path("projectIds"), null).subList(0, 1));
     }
