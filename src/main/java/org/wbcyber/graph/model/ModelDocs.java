@@ -148,7 +148,8 @@ public final class ModelDocs {
                 The weight of a pair is the number of distinct contexts (or linked pairs of contexts) they share, plus
                 one for a stated partnership. Every answer lists those contexts and the statements behind each role,
                 with their quotes (`GET /api/actors/{id}/partners` lists up to `evidence` of them per partner, 10 by default:
-                a stated partnership first, then the latest contexts; the weight counts them all). The roles:
+                a stated partnership first, then the latest contexts; `GET /api/network` up to ten context ids per edge;
+                the weight counts them all). The roles:
 
                 | Relationship | Role of the actor |
                 | --- | --- |
