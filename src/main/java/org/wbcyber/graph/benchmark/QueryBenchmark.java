@@ -15,6 +15,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.wbcyber.graph.cooperation.NetworkView;
 import org.wbcyber.graph.cooperation.PathSearch;
 import org.wbcyber.graph.query.GraphQueries;
 import org.wbcyber.graph.query.QueryProperties;
@@ -41,7 +42,7 @@ final class QueryBenchmark implements Benchmark {
         return """
                 queries [--api=http://127.0.0.1:8080] [--bolt=bolt://127.0.0.1:7687] [--user=neo4j] [--password=…]
                         [--clients=1,8,32] [--seconds=10] [--warmup=5] [--requests=N] [--timeout=30] [--seed=42]
-                        [--only=partners,hub,path,funding,coverage,coverage.csv,search]
+                        [--only=partners,hub,path,funding,network,coverage,coverage.csv,search]
                   against a running application holding synthetic data (loopback only): p50/p95/p99, requests/s
                   and errors per endpoint and number of clients, through HTTP and through the raw Driver
                   (the endpoint's cypher/queries file, the same parameters), with the HTTP/Driver ratio; each
@@ -71,8 +72,8 @@ final class QueryBenchmark implements Benchmark {
             driver.verifyConnectivity();
             QueryProperties limits = new QueryProperties(options.timeout(), 0);
             GraphQueries queries = new GraphQueries(driver, JsonMapper.builder().build(), limits);
-            QueryWorkload workload = QueryWorkload.pick(driver, queries, new PathSearch(queries, limits), options.seed(),
-                    SEARCH_PHRASES);
+            QueryWorkload workload = QueryWorkload.pick(driver, queries, new PathSearch(queries, limits),
+                    new NetworkView(queries), options.seed(), SEARCH_PHRASES);
             var counts = driver.executableQuery("""
                     CALL () { MATCH (n) RETURN count(n) AS nodes }
                     CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }

@@ -12,8 +12,8 @@ import java.util.List;
 record QueryOptions(URI api, URI bolt, String user, String password, List<Integer> clients, Duration seconds,
         Duration warmup, long maxRequests, Duration timeout, long seed, List<String> only, List<String> ignored) {
 
-    static final List<String> ENDPOINTS = List.of("partners", "hub", "path", "funding", "coverage", "coverage.csv",
-            "search");
+    static final List<String> ENDPOINTS = List.of("partners", "hub", "path", "funding", "network", "coverage",
+            "coverage.csv", "search");
 
     static QueryOptions parse(List<String> args) {
         URI api = URI.create("http://127.0.0.1:8080");

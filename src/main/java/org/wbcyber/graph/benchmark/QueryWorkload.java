@@ -13,6 +13,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.wbcyber.graph.api.Items;
 import org.wbcyber.graph.api.Paging;
+import org.wbcyber.graph.cooperation.NetworkView;
 import org.wbcyber.graph.cooperation.PathSearch;
 import org.wbcyber.graph.query.GraphQueries;
 import org.wbcyber.graph.search.SearchQuery;
@@ -46,9 +47,10 @@ final class QueryWorkload {
     private final long hubRelations;
     private final GraphQueries queries;
     private final PathSearch paths;
+    private final NetworkView network;
 
     QueryWorkload(List<String> actors, List<String> donors, List<String> searches, String hub, long hubRelations,
-            GraphQueries queries, PathSearch paths) {
+            GraphQueries queries, PathSearch paths, NetworkView network) {
         if (actors.size() < 2 || donors.isEmpty() || searches.isEmpty()) {
             throw new IllegalStateException("The graph has no synthetic data to draw from (" + actors.size()
                     + " organisations with contexts, " + donors.size() + " donors): import it first "
@@ -61,9 +63,11 @@ final class QueryWorkload {
         this.hubRelations = hubRelations;
         this.queries = queries;
         this.paths = paths;
+        this.network = network;
     }
 
-    static QueryWorkload pick(Driver driver, GraphQueries queries, PathSearch paths, long seed, int searchCount) {
+    static QueryWorkload pick(Driver driver, GraphQueries queries, PathSearch paths, NetworkView network, long seed,
+            int searchCount) {
         List<String> actors = ids(driver, """
                 MATCH (a:Organisation) WHERE a.id STARTS WITH 'syn-org-'
                   AND EXISTS { (a)-[:%s]-(:Project|Event) }
@@ -85,7 +89,7 @@ final class QueryWorkload {
             searches.add(twoWords(names.get(random.nextInt(names.size())), random));
         }
         return new QueryWorkload(actors, donors, searches, hub.isEmpty() ? null : hub.get(0).get("id").asString(),
-                hub.isEmpty() ? 0 : hub.get(0).get("relations").asLong(), queries, paths);
+                hub.isEmpty() ? 0 : hub.get(0).get("relations").asLong(), queries, paths, network);
     }
 
     /** Two neighbouring words of a name, as someone types part of it: "Synthetic forum", "agency 17". */
@@ -128,6 +132,12 @@ final class QueryWorkload {
                     String donor = pick(donors, random);
                     return statements("/api/funding/donors/" + encode(donor),
                             List.of(new Statement("funding-donor", Map.of("id", donor, "items", Items.DEFAULT))));
+                }),
+                new Endpoint("network", "GET /api/network?actor=&hops=1, a random synthetic organisation (at most "
+                        + NetworkView.DEFAULT_NODES + " nodes)", random -> {
+                    String actor = pick(actors, random);
+                    return new Draw("/api/network?actor=" + encode(actor) + "&hops=1",
+                            () -> network.around(actor, List.of(actor), 1, NetworkView.DEFAULT_NODES));
                 }),
                 new Endpoint("coverage", "GET /api/coverage (region WB): the matrix", random -> coverage("/api/coverage")),
                 new Endpoint("coverage.csv", "GET /api/coverage/matrix.csv", random -> coverage("/api/coverage/matrix.csv")),

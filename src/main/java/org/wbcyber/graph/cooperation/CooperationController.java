@@ -46,7 +46,7 @@ class CooperationController {
             @RequestParam(required = false) String country,
             @RequestParam(required = false) String theme,
             @Parameter(description = HOPS) @RequestParam(defaultValue = "1") int hops,
-            @Parameter(description = NODES) @RequestParam(defaultValue = "500") int nodes) {
+            @Parameter(description = NODES) @RequestParam(defaultValue = NetworkView.DEFAULT_NODES_TEXT) int nodes) {
         return structure.brokers(limit, new StructureService.Focus(actor, country, theme, hops, nodes));
     }
 
@@ -62,7 +62,7 @@ class CooperationController {
             @RequestParam(required = false) String country,
             @RequestParam(required = false) String theme,
             @Parameter(description = HOPS) @RequestParam(defaultValue = "1") int hops,
-            @Parameter(description = NODES) @RequestParam(defaultValue = "500") int nodes) {
+            @Parameter(description = NODES) @RequestParam(defaultValue = NetworkView.DEFAULT_NODES_TEXT) int nodes) {
         return structure.communities(minSize, new StructureService.Focus(actor, country, theme, hops, nodes));
     }
 
@@ -103,7 +103,7 @@ class CooperationController {
             @Parameter(description = "Partner hops from the focus (0-3).")
             @RequestParam(defaultValue = "1") int hops,
             @Parameter(description = "Most nodes (1-2000); the answer says when it was truncated.")
-            @RequestParam(defaultValue = "500") int limit,
+            @RequestParam(defaultValue = NetworkView.DEFAULT_NODES_TEXT) int limit,
             @Parameter(description = "json (default) or graphml.")
             @RequestParam(required = false) String format) {
         org.wbcyber.graph.api.Parameters.oneOf("format", format, List.of("json", "graphml"));

@@ -1,8 +1,6 @@
 package org.wbcyber.graph.cooperation;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +28,14 @@ class CooperationService {
 
     private final GraphQueries queries;
     private final PathSearch paths;
+    private final NetworkView view;
     private final Set<String> kinds = new TreeSet<>();
     private final Set<String> themes;
 
-    CooperationService(GraphQueries queries, PathSearch paths, GraphModel model) {
+    CooperationService(GraphQueries queries, PathSearch paths, NetworkView view, GraphModel model) {
         this.queries = queries;
         this.paths = paths;
+        this.view = view;
         kinds.addAll(model.vocabulary("organisationKind").terms().keySet());
         model.labels().values().stream().filter(label -> label.extraLabels().contains("Actor"))
                 .filter(label -> !label.name().equals("Organisation"))
@@ -70,11 +70,7 @@ class CooperationService {
         return paths.shortest(from, to, maxHops, limit);
     }
 
-    /**
-     * The network around an actor, a country's actors or a theme's actors: expanded hop by hop through partners,
-     * then every cooperating pair among the nodes found (cooperation-among.cypher). Stops adding nodes at
-     * {@code limit} and says so.
-     */
+    /** The network around an actor, a country's actors or a theme's actors ({@link NetworkView}). */
     Network network(String actor, String country, String theme, int hops, int limit) {
         Parameters.between("hops", hops, 0, MAX_NETWORK_HOPS);
         Parameters.between("limit", limit, 1, MAX_NETWORK_NODES);
@@ -99,61 +95,13 @@ class CooperationService {
             seeds = queries.column("network-seeds-theme", Map.of("theme", theme), String.class);
             focus = theme;
         }
-        Map<String, Integer> hopOf = new LinkedHashMap<>();
-        List<String> distinctSeeds = seeds.stream().distinct().toList();
-        distinctSeeds.stream().limit(limit).forEach(seed -> hopOf.put(seed, 0));
-        boolean truncated = distinctSeeds.size() > limit;
-        List<String> frontier = new ArrayList<>(hopOf.keySet());
-        for (int hop = 1; hop <= hops && !frontier.isEmpty() && !truncated; hop++) {
-            List<String> next = new ArrayList<>();
-            truncated = grow(frontier, hop, hopOf, next, limit);
-            frontier = next;
-        }
-        List<String> ids = new ArrayList<>(hopOf.keySet());
-        List<Network.Edge> edges = queries.read("cooperation-among", Map.of("ids", ids)).stream()
-                .map(pair -> {
-                    String source = pair.get("source").asString();
-                    String target = pair.get("target").asString();
-                    return new Network.Edge(source + "--" + target, source, target, pair.get("weight").asLong(),
-                            pair.get("contexts").asList(v -> v.asString()));
-                })
-                .toList();
-        List<Network.Node> nodes = queries.column("actors", Map.of("ids", ids), ActorRow.class).stream()
-                .map(a -> new Network.Node(a.id(), a.label(), a.name(), a.acronym(), a.kind(), a.country(),
-                        hopOf.get(a.id())))
-                .sorted(java.util.Comparator.comparingInt(Network.Node::hop).thenComparing(Network.Node::id))
-                .toList();
-        return new Network(focus, hops, truncated, nodes, edges);
-    }
-
-    /**
-     * Adds the partners of the frontier not yet in the network, at distance {@code hop}, to {@code hopOf} and
-     * {@code next}: the frontier's actors in id order, each one's partners in id order, one actor at a time, so
-     * that a hub's tens of thousands of partners are listed only when the network still has room for them.
-     * Answers whether it stopped at the limit.
-     */
-    private boolean grow(List<String> frontier, int hop, Map<String, Integer> hopOf, List<String> next, int limit) {
-        for (String source : frontier.stream().sorted().toList()) {
-            for (String target : queries.column("cooperation-neighbours", Map.of("id", source), String.class)) {
-                if (!hopOf.containsKey(target)) {
-                    if (hopOf.size() == limit) {
-                        return true;
-                    }
-                    hopOf.put(target, hop);
-                    next.add(target);
-                }
-            }
-        }
-        return false;
+        return view.around(focus, seeds, hops, limit);
     }
 
     private void requireActor(String id) {
         if (queries.read("actors", Map.of("ids", List.of(id))).isEmpty()) {
             throw new NotFoundException("actor", id);
         }
-    }
-
-    private record ActorRow(String id, String label, String name, String acronym, String kind, String country) {
     }
 
     Set<String> kinds() {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.wbcyber.graph.cooperation.NetworkView;
 import org.wbcyber.graph.cooperation.PathSearch;
 import org.wbcyber.graph.ingest.ImportOptions;
 import org.wbcyber.graph.ingest.ImportReport;
@@ -46,6 +47,9 @@ class QueryWorkloadTest {
     @Autowired
     PathSearch paths;
 
+    @Autowired
+    NetworkView network;
+
     @RegisterExtension
     final UndoImports undo = new UndoImports("csv");
 
@@ -62,7 +66,7 @@ class QueryWorkloadTest {
 
     @Test
     void everyEndpointAnswersThroughTheApiAndThroughTheDriver() {
-        QueryWorkload workload = QueryWorkload.pick(driver, queries, paths, 42, 20);
+        QueryWorkload workload = QueryWorkload.pick(driver, queries, paths, network, 42, 20);
         Api api = new Api(port);
         for (QueryWorkload.Endpoint endpoint : workload.endpoints()) {
             QueryWorkload.Draw draw = endpoint.draw().apply(new SplittableRandom(7));
