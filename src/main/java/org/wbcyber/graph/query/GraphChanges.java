@@ -21,6 +21,7 @@ import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 public final class GraphChanges implements AutoCloseable {
 
     private final AtomicLong commits = new AtomicLong();
+    private final boolean seen;
     private final DatabaseManagementService dbms;
     private final String database;
     private final TransactionEventListener<Object> listener = new TransactionEventListenerAdapter<>() {
@@ -30,7 +31,8 @@ public final class GraphChanges implements AutoCloseable {
         }
     };
 
-    private GraphChanges(DatabaseManagementService dbms, String database) {
+    private GraphChanges(boolean seen, DatabaseManagementService dbms, String database) {
+        this.seen = seen;
         this.dbms = dbms;
         this.database = database;
         if (dbms != null) {
@@ -40,17 +42,25 @@ public final class GraphChanges implements AutoCloseable {
 
     /** Every commit to {@code database} of an in-process DBMS, from now until {@link #close()}. */
     public static GraphChanges of(DatabaseManagementService dbms, String database) {
-        return new GraphChanges(dbms, database);
+        return new GraphChanges(true, dbms, database);
     }
 
     /** A remote server's: not seen, so every answer is computed afresh. */
     public static GraphChanges unseen() {
-        return new GraphChanges(null, null);
+        return new GraphChanges(false, null, null);
+    }
+
+    /**
+     * A graph its reader does not change and takes to be unchanged by others while it reads: the query benchmark's,
+     * which runs what the application keeps the same way the application does.
+     */
+    public static GraphChanges fixed() {
+        return new GraphChanges(true, null, null);
     }
 
     /** The current version; empty when changes are not seen. */
     public OptionalLong version() {
-        return dbms == null ? OptionalLong.empty() : OptionalLong.of(commits.get());
+        return seen ? OptionalLong.of(commits.get()) : OptionalLong.empty();
     }
 
     @Override
