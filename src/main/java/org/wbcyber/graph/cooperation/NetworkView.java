@@ -2,7 +2,6 @@ package org.wbcyber.graph.cooperation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,27 +38,20 @@ public class NetworkView {
 
     /** How many of the actors with the most roles have their pairs kept. */
     static final int HUBS = 100;
-    /**
-     * Reading a context from one of its members, with its members and those of the contexts linked to it, against
-     * reading it once: at scale factor 10 a context has ≈ 15–25 members and one in three is linked to another.
-     */
-    static final int FROM_COST = 30;
 
     private final GraphQueries queries;
     private final int hubCount;
-    private final int fromCost;
     private final boolean keeps;
     private final AnswerCache<String, Hubs> hubs;
 
     @Autowired
     public NetworkView(GraphQueries queries, GraphChanges changes, QueryProperties limits) {
-        this(queries, changes, limits, HUBS, FROM_COST);
+        this(queries, changes, limits, HUBS);
     }
 
-    NetworkView(GraphQueries queries, GraphChanges changes, QueryProperties limits, int hubCount, int fromCost) {
+    NetworkView(GraphQueries queries, GraphChanges changes, QueryProperties limits, int hubCount) {
         this.queries = queries;
         this.hubCount = hubCount;
-        this.fromCost = fromCost;
         this.keeps = changes.version().isPresent() && limits.keptAnswers() > 0;
         this.hubs = new AnswerCache<>(changes, Math.min(1, limits.keptAnswers()));
     }
@@ -94,30 +86,12 @@ public class NetworkView {
         Hubs kept = hubs.get("hubs", this::hubs);
         Set<String> inNetwork = new HashSet<>(ids);
         List<String> others = ids.stream().filter(id -> !kept.ids().contains(id)).toList();
-        if (!cheaperFromOthers(ids, others)) {
-            return edges(queries.read("cooperation-among", Map.of("ids", ids))).toList();
-        }
         Stream<Network.Edge> fromOthers = others.isEmpty() ? Stream.empty()
                 : edges(queries.read("cooperation-among-from", Map.of("ids", ids, "from", others)));
         Stream<Network.Edge> amongHubs = kept.pairs().stream()
                 .filter(e -> inNetwork.contains(e.source()) && inNetwork.contains(e.target()));
         return Stream.concat(fromOthers, amongHubs)
                 .sorted(Comparator.comparing(Network.Edge::source).thenComparing(Network.Edge::target)).toList();
-    }
-
-    /**
-     * Whether reading the pairs from the actors that are not kept costs less than reading every actor's contexts
-     * once: from an actor, each of its contexts is read with the other members of it and of the contexts linked to
-     * it, {@link #FROM_COST} times the work of reading the context alone. A small organisation with hubs among its
-     * partners is read from its end; five hundred organisations with one hub are cheaper all read once.
-     */
-    private boolean cheaperFromOthers(List<String> ids, List<String> others) {
-        Map<String, Long> roles = new HashMap<>();
-        queries.read("cooperation-roles", Map.of("ids", ids))
-                .forEach(r -> roles.put(r.get("id").asString(), r.get("roles").asLong()));
-        long all = roles.values().stream().mapToLong(Long::longValue).sum();
-        long fromOthers = others.stream().mapToLong(id -> roles.getOrDefault(id, 0L)).sum();
-        return fromOthers * fromCost < all;
     }
 
     private Hubs hubs() {

@@ -31,9 +31,8 @@ class NetworkViewTest {
             "elections, 1, 8"})
     void keepingTheBusiestActorsPairsGivesTheNetworkThatReadingEveryPairGives(String focus, int hops, int hubs) {
         List<String> seeds = seeds(focus);
-        NetworkView afresh = new NetworkView(queries, GraphChanges.unseen(), limits, hubs, NetworkView.FROM_COST);
-        // A cost of 0 makes it read from the actors not kept whatever their number.
-        NetworkView keeping = new NetworkView(queries, GraphChanges.fixed(), limits, hubs, 0);
+        NetworkView afresh = new NetworkView(queries, GraphChanges.unseen(), limits, hubs);
+        NetworkView keeping = new NetworkView(queries, GraphChanges.fixed(), limits, hubs);
 
         Network expected = afresh.around(focus, seeds, hops, 500);
         Network answered = keeping.around(focus, seeds, hops, 500);
