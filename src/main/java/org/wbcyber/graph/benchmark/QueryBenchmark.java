@@ -17,7 +17,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.wbcyber.graph.cooperation.NetworkView;
 import org.wbcyber.graph.cooperation.PathSearch;
-import org.wbcyber.graph.query.GraphChanges;
 import org.wbcyber.graph.query.GraphQueries;
 import org.wbcyber.graph.query.QueryProperties;
 
@@ -74,9 +73,7 @@ final class QueryBenchmark implements Benchmark {
             QueryProperties limits = new QueryProperties(options.timeout(), 0);
             GraphQueries queries = new GraphQueries(driver, JsonMapper.builder().build(), limits);
             QueryWorkload workload = QueryWorkload.pick(driver, queries, new PathSearch(queries, limits),
-                    // The network view keeps its hubs' pairs, as the application does.
-                    new NetworkView(queries, GraphChanges.fixed(), new QueryProperties(options.timeout(), 1)),
-                    options.seed(), SEARCH_PHRASES);
+                    new NetworkView(queries), options.seed(), SEARCH_PHRASES);
             var counts = driver.executableQuery("""
                     CALL () { MATCH (n) RETURN count(n) AS nodes }
                     CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }

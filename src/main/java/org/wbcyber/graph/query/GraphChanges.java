@@ -21,7 +21,6 @@ import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 public final class GraphChanges implements AutoCloseable {
 
     private final AtomicLong commits = new AtomicLong();
-    private final boolean seen;
     private final DatabaseManagementService dbms;
     private final String database;
     private final TransactionEventListener<Object> listener = new TransactionEventListenerAdapter<>() {
@@ -31,8 +30,7 @@ public final class GraphChanges implements AutoCloseable {
         }
     };
 
-    private GraphChanges(boolean seen, DatabaseManagementService dbms, String database) {
-        this.seen = seen;
+    private GraphChanges(DatabaseManagementService dbms, String database) {
         this.dbms = dbms;
         this.database = database;
         if (dbms != null) {
@@ -42,25 +40,17 @@ public final class GraphChanges implements AutoCloseable {
 
     /** Every commit to {@code database} of an in-process DBMS, from now until {@link #close()}. */
     public static GraphChanges of(DatabaseManagementService dbms, String database) {
-        return new GraphChanges(true, dbms, database);
+        return new GraphChanges(dbms, database);
     }
 
     /** A remote server's: not seen, so every answer is computed afresh. */
     public static GraphChanges unseen() {
-        return new GraphChanges(false, null, null);
-    }
-
-    /**
-     * A graph its reader does not change and takes to be unchanged by others while it reads: the query benchmark's,
-     * which runs what the application keeps the same way the application does.
-     */
-    public static GraphChanges fixed() {
-        return new GraphChanges(true, null, null);
+        return new GraphChanges(null, null);
     }
 
     /** The current version; empty when changes are not seen. */
     public OptionalLong version() {
-        return seen ? OptionalLong.of(commits.get()) : OptionalLong.empty();
+        return dbms == null ? OptionalLong.empty() : OptionalLong.of(commits.get());
     }
 
     @Override
