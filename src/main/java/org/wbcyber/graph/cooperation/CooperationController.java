@@ -46,7 +46,8 @@ class CooperationController {
             @RequestParam(required = false) String country,
             @RequestParam(required = false) String theme,
             @Parameter(description = HOPS) @RequestParam(defaultValue = "1") int hops,
-            @Parameter(description = NODES) @RequestParam(defaultValue = NetworkView.DEFAULT_NODES_TEXT) int nodes) {
+            @Parameter(description = NODES)
+            @RequestParam(defaultValue = NetworkView.DEFAULT_NODES_TEXT) int nodes) {
         return structure.brokers(limit, new StructureService.Focus(actor, country, theme, hops, nodes));
     }
 
@@ -62,7 +63,8 @@ class CooperationController {
             @RequestParam(required = false) String country,
             @RequestParam(required = false) String theme,
             @Parameter(description = HOPS) @RequestParam(defaultValue = "1") int hops,
-            @Parameter(description = NODES) @RequestParam(defaultValue = NetworkView.DEFAULT_NODES_TEXT) int nodes) {
+            @Parameter(description = NODES)
+            @RequestParam(defaultValue = NetworkView.DEFAULT_NODES_TEXT) int nodes) {
         return structure.communities(minSize, new StructureService.Focus(actor, country, theme, hops, nodes));
     }
 

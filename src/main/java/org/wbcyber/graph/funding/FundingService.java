@@ -59,15 +59,9 @@ public class FundingService {
                 items, row.get("total").asLong());
     }
 
-    /**
-     * The projects that reach a country, directly or regionally, by name: the first {@code limit} of them (all when
-     * null) and how many there are.
-     */
-    public Reached reach(String country, Integer limit) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("country", country);
-        parameters.put("limit", limit);
-        List<Record> rows = queries.read("project-reach", parameters);
+    /** The projects that reach a country, directly or regionally, by name: the first {@code limit}, and how many. */
+    public Reached reach(String country, int limit) {
+        List<Record> rows = queries.read("project-reach", Map.of("country", country, "limit", limit));
         List<Reach> projects = rows.stream().map(row -> {
             Map<String, Object> project = new HashMap<>(row.asMap());
             project.remove("total");
