@@ -19,6 +19,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ResourceLoader;
+import org.wbcyber.graph.model.GraphModel;
+import org.wbcyber.graph.schema.SchemaBootstrap;
+import org.wbcyber.graph.support.FailingFirstAttempts;
 import org.wbcyber.graph.support.GraphFingerprint;
 import org.wbcyber.graph.support.GraphTest;
 import org.wbcyber.graph.support.UndoImports;
@@ -47,6 +51,18 @@ class BulkImportTest {
 
     @Autowired
     ImportService imports;
+
+    @Autowired
+    GraphModel model;
+
+    @Autowired
+    List<ImportReader> readers;
+
+    @Autowired
+    ResourceLoader resources;
+
+    @Autowired
+    SchemaBootstrap schema;
 
     @BeforeAll
     static void writeTheFiles() throws IOException {
@@ -187,6 +203,43 @@ class BulkImportTest {
         assertThat(dataset("csv:relations.csv").get("committedRecords").asLong()).isEqualTo(80);
         assertThat(driver.executableQuery("MATCH ()-[r]->() WHERE r.dataset = 'csv:relations.csv' RETURN count(r) AS n")
                 .execute().records().get(0).get("n").asLong()).isEqualTo(80);
+    }
+
+    /**
+     * Neo4j retries a write transaction that fails transiently (a deadlock, a leader switch): here the first attempt
+     * of every other write transaction of the relations' import fails after its statements, so it is rolled back and
+     * run again. What the import counts and the graph it writes are those of an import without failures: a batch is
+     * counted once, when it commits.
+     */
+    @Test
+    void aBatchRetriedAfterATransientFailureIsWrittenAndCountedOnce() {
+        for (String file : SyntheticGraph.FILES) {
+            importFile(file, bulk(100), line -> {
+            });
+        }
+        List<String> whole = GraphFingerprint.dump(driver);
+        ImportedData.remove(driver, "csv");
+        for (String file : SyntheticGraph.FILES.subList(0, 4)) {
+            importFile(file, bulk(100), line -> {
+            });
+        }
+
+        AtomicInteger failures = new AtomicInteger();
+        ImportService flaky = new ImportService(FailingFirstAttempts.wrap(driver, failures), model, readers, resources,
+                schema);
+        List<String> progress = new ArrayList<>();
+        ImportReport retried = flaky.run(flaky.reader("csv").orElseThrow(), dir.resolve("relations.csv"), bulk(100),
+                progress::add);
+
+        // Six batches, the mark before them and the one after: four of the eight fail once.
+        assertThat(failures).hasValue(4);
+        long relations = countLines("relations.csv");
+        assertThat(retried.relationships()).isEqualTo(new ImportReport.Counts(relations, 0, 0));
+        assertThat(progress.stream().filter(line -> line.startsWith("…")).reduce((first, second) -> second))
+                .hasValueSatisfying(last -> assertThat(last).startsWith(String.format(java.util.Locale.ROOT,
+                        "… 0 nodes, %,d relationships written", relations)));
+        assertThat(GraphFingerprint.dump(driver)).isEqualTo(whole);
+        assertThat(dataset("csv:relations.csv").get("relationships").asLong()).isEqualTo(relations);
     }
 
     @Test
