@@ -6,14 +6,17 @@ import java.util.stream.Collectors;
 
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.wbcyber.graph.query.BusyException;
 import org.wbcyber.graph.query.QueryTimedOutException;
 
 import tools.jackson.core.JacksonException;
@@ -117,6 +120,14 @@ class ApiErrors {
         problem.setProperty("query", e.query());
         problem.setProperty("limitMs", e.limit().toMillis());
         return problem;
+    }
+
+    /** Retry-After: a turn frees when a network is built, a second or two. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> busy(BusyException e) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage());
+        problem.setProperty("waitedMs", e.waited().toMillis());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2").body(problem);
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -70,10 +70,10 @@ final class QueryBenchmark implements Benchmark {
         try (Driver driver = GraphDatabase.driver(options.bolt(),
                 AuthTokens.basic(options.user(), options.password()), config)) {
             driver.verifyConnectivity();
-            QueryProperties limits = new QueryProperties(options.timeout(), 0);
+            QueryProperties limits = new QueryProperties(options.timeout(), 0, 0);
             GraphQueries queries = new GraphQueries(driver, JsonMapper.builder().build(), limits);
             QueryWorkload workload = QueryWorkload.pick(driver, queries, new PathSearch(queries, limits),
-                    new NetworkView(queries), options.seed(), SEARCH_PHRASES);
+                    new NetworkView(queries, limits), options.seed(), SEARCH_PHRASES);
             var counts = driver.executableQuery("""
                     CALL () { MATCH (n) RETURN count(n) AS nodes }
                     CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }

@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.wbcyber.graph.query.BusyException;
 import org.wbcyber.graph.query.GraphQueries;
+import org.wbcyber.graph.query.QueryProperties;
+import org.wbcyber.graph.query.Turns;
 
 /**
  * The network view: from its seeds, partners added hop by hop (cooperation-neighbours.cypher), then every
  * cooperating pair among the nodes found (cooperation-among.cypher). It stops adding nodes at the limit and says so.
  * What the API draws at {@code /api/network} and measures at {@code /api/brokers}, and what the query benchmark
- * times through the Driver.
+ * times through the Driver. Built in {@link Turns turns}: at most {@code wbcg.query.networks-at-once} at a time.
  */
 @Component
 public class NetworkView {
@@ -24,13 +27,26 @@ public class NetworkView {
     public static final String DEFAULT_NODES_TEXT = "" + DEFAULT_NODES;
 
     private final GraphQueries queries;
+    private final Turns turns;
 
-    public NetworkView(GraphQueries queries) {
+    public NetworkView(GraphQueries queries, QueryProperties limits) {
         this.queries = queries;
+        this.turns = new Turns("network views", "wbcg.query.networks-at-once", limits.networksAtOnceOrProcessors(),
+                limits.timeout());
     }
 
-    /** The network of at most {@code limit} nodes within {@code hops} of {@code seeds}, actors the caller checked. */
+    /**
+     * The network of at most {@code limit} nodes within {@code hops} of {@code seeds}, actors the caller checked.
+     *
+     * @throws BusyException when no turn to build it comes within the time limit
+     */
     public Network around(String focus, List<String> seeds, int hops, int limit) {
+        try (Turns.Turn turn = turns.take()) {
+            return build(focus, seeds, hops, limit);
+        }
+    }
+
+    private Network build(String focus, List<String> seeds, int hops, int limit) {
         Map<String, Integer> hopOf = new LinkedHashMap<>();
         List<String> distinctSeeds = seeds.stream().distinct().toList();
         distinctSeeds.stream().limit(limit).forEach(seed -> hopOf.put(seed, 0));

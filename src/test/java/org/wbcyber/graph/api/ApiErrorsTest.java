@@ -1,6 +1,7 @@
 package org.wbcyber.graph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 
@@ -11,8 +12,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.wbcyber.graph.query.BusyException;
 import org.wbcyber.graph.query.QueryTimedOutException;
+import org.wbcyber.graph.query.Turns;
 import org.wbcyber.graph.support.Api;
 import org.wbcyber.graph.support.GraphFingerprint;
 import org.wbcyber.graph.support.GraphTest;
@@ -122,5 +127,23 @@ class ApiErrorsTest {
         assertThat(problem.getTitle()).isEqualTo("Query timed out");
         assertThat(problem.getDetail()).contains("cypher/queries/cooperation-paths.cypher", "10000 ms");
         assertThat(problem.getProperties()).containsEntry("query", "cooperation-paths").containsEntry("limitMs", 10000L);
+    }
+
+    @Test
+    void aRequestThatGetsNoTurnIsA503SayingTheServerIsBusyAndWhenToTryAgain() {
+        Turns turns = new Turns("network views", "wbcg.query.networks-at-once", 1, Duration.ofMillis(20));
+        BusyException busy;
+        try (Turns.Turn held = turns.take()) {
+            busy = catchThrowableOfType(BusyException.class, turns::take);
+        }
+
+        ResponseEntity<ProblemDetail> answer = new ApiErrors().busy(busy);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("2");
+        assertThat(answer.getBody().getTitle()).isEqualTo("Busy");
+        assertThat(answer.getBody().getDetail()).contains("at most 1 network views at once",
+                "wbcg.query.networks-at-once", "waited 20 ms");
+        assertThat(answer.getBody().getProperties()).containsEntry("waitedMs", 20L);
     }
 }

@@ -142,7 +142,7 @@ class AnswerCacheTest {
         cache.get("countries", this::countCountries);
 
         assertThat(computed).hasValue(2);
-        assertThatThrownBy(() -> new QueryProperties(Duration.ofSeconds(1), -1))
+        assertThatThrownBy(() -> new QueryProperties(Duration.ofSeconds(1), -1, 0))
                 .hasMessage("wbcg.query.kept-answers must be 0 (keep none) or more, was -1");
     }
 

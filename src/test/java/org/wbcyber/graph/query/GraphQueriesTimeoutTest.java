@@ -22,7 +22,7 @@ class GraphQueriesTimeoutTest extends CypherTest {
     @Test
     void aQueryPastTheLimitIsStoppedAndTheErrorNamesItAndTheLimit() throws InterruptedException {
         GraphQueries queries = new GraphQueries(driver, JsonMapper.builder().build(),
-                new QueryProperties(Duration.ofMillis(500), 0), "classpath*:query-timeout/*.cypher");
+                new QueryProperties(Duration.ofMillis(500), 0, 0), "classpath*:query-timeout/*.cypher");
 
         assertThatThrownBy(() -> queries.read("endless", Map.of()))
                 .isInstanceOf(QueryTimedOutException.class)
@@ -36,7 +36,7 @@ class GraphQueriesTimeoutTest extends CypherTest {
     @Test
     void aQueryWithinTheLimitAnswers() {
         GraphQueries queries = new GraphQueries(driver, JsonMapper.builder().build(),
-                new QueryProperties(Duration.ofSeconds(30), 0), GraphQueries.LOCATION);
+                new QueryProperties(Duration.ofSeconds(30), 0, 0), GraphQueries.LOCATION);
 
         assertThat(queries.column("actor-ref", Map.of("id", "european-commission"), NodeRef.class))
                 .extracting(NodeRef::name).containsExactly("European Commission");
