@@ -136,16 +136,7 @@ class BulkImportTest {
 
     @Test
     void anInterruptedBulkImportResumesAfterTheCommittedBatches() {
-        for (String file : SyntheticGraph.FILES) {
-            importFile(file, bulk(40), line -> {
-            });
-        }
-        List<String> whole = GraphFingerprint.dump(driver);
-        ImportedData.remove(driver, "csv");
-        for (String file : SyntheticGraph.FILES.subList(0, 4)) {
-            importFile(file, bulk(40), line -> {
-            });
-        }
+        List<String> whole = wholeGraphThenAllButTheRelations(40);
 
         // The progress line after each committed batch is where the "crash" happens: after the third batch.
         AtomicInteger batches = new AtomicInteger();
@@ -213,16 +204,7 @@ class BulkImportTest {
      */
     @Test
     void aBatchRetriedAfterATransientFailureIsWrittenAndCountedOnce() {
-        for (String file : SyntheticGraph.FILES) {
-            importFile(file, bulk(100), line -> {
-            });
-        }
-        List<String> whole = GraphFingerprint.dump(driver);
-        ImportedData.remove(driver, "csv");
-        for (String file : SyntheticGraph.FILES.subList(0, 4)) {
-            importFile(file, bulk(100), line -> {
-            });
-        }
+        List<String> whole = wholeGraphThenAllButTheRelations(100);
 
         AtomicInteger failures = new AtomicInteger();
         ImportService flaky = new ImportService(FailingFirstAttempts.wrap(driver, failures), model, readers, resources,
@@ -263,6 +245,21 @@ class BulkImportTest {
         assertThat(GraphFingerprint.of(driver)).isEqualTo(imported);
         assertThat(driver.executableQuery("MATCH (d:Dataset {id: 'csv:relations-bad.csv'}) RETURN count(d) AS n")
                 .execute().records().get(0).get("n").asLong()).isZero();
+    }
+
+    /** Imports every file in bulk, keeps the graph's dump, then removes it all and imports all but relations.csv. */
+    private List<String> wholeGraphThenAllButTheRelations(int batchSize) {
+        for (String file : SyntheticGraph.FILES) {
+            importFile(file, bulk(batchSize), line -> {
+            });
+        }
+        List<String> whole = GraphFingerprint.dump(driver);
+        ImportedData.remove(driver, "csv");
+        for (String file : SyntheticGraph.FILES.subList(0, 4)) {
+            importFile(file, bulk(batchSize), line -> {
+            });
+        }
+        return whole;
     }
 
     private static ImportOptions bulk(int batchSize) {
