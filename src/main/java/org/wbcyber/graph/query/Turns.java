@@ -3,6 +3,7 @@ package org.wbcyber.graph.query;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * At most so many of one costly kind of work at once, the others waiting their turn in order of arrival, each for
@@ -55,7 +56,13 @@ public final class Turns {
         if (!taken) {
             throw new BusyException(work, setting, atOnce, wait, null);
         }
-        return turns::release;
+        AtomicBoolean held = new AtomicBoolean(true);
+        // Released once however often it is closed: a second release would let one more in than allowed.
+        return () -> {
+            if (held.getAndSet(false)) {
+                turns.release();
+            }
+        };
     }
 
     public int atOnce() {

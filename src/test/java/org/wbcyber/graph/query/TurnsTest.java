@@ -31,6 +31,18 @@ class TurnsTest {
     }
 
     @Test
+    void aTurnClosedTwiceLetsOnlyOneMoreIn() {
+        Turns turns = turns(1, Duration.ZERO);
+        Turns.Turn turn = turns.take();
+        turn.close();
+        turn.close();
+
+        try (Turns.Turn next = turns.take()) {
+            assertThatThrownBy(turns::take).isInstanceOf(BusyException.class);
+        }
+    }
+
+    @Test
     void aRequestWaitsForTheTurnOfOneBeforeIt() throws Exception {
         Turns turns = turns(1, Duration.ofMinutes(1));
         Turns.Turn held = turns.take();
