@@ -52,8 +52,9 @@ class TurnsTest {
             }
         });
 
-        assertThat(waiting).isNotDone();
-        Thread.sleep(200);
+        while (turns.waiting() == 0) {
+            Thread.onSpinWait();
+        }
         assertThat(waiting).isNotDone();
         held.close();
         assertThat(waiting.get(10, TimeUnit.SECONDS)).isEqualTo("built");

@@ -1,6 +1,5 @@
 package org.wbcyber.graph.support;
 
-import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -26,31 +25,38 @@ public final class FailingFirstAttempts {
     /** {@code driver}, with every injected failure counted in {@code failures}. */
     public static Driver wrap(Driver driver, AtomicInteger failures) {
         AtomicInteger writes = new AtomicInteger();
-        return proxy(Driver.class, driver, (method, result) -> result instanceof Session session
-                ? proxy(Session.class, session, (ignored, same) -> same, writes, failures) : result, writes, failures);
+        return proxy(Driver.class, (method, args) -> {
+            Object result = invoke(driver, method, args);
+            return result instanceof Session session ? failing(session, writes, failures) : result;
+        });
     }
 
-    private interface Wrapping {
-        Object apply(Method method, Object result);
+    private static Session failing(Session session, AtomicInteger writes, AtomicInteger failures) {
+        return proxy(Session.class, (method, args) -> {
+            if (method.getName().equals("executeWrite") && writes.incrementAndGet() % 2 == 0) {
+                Object[] failingFirst = args.clone();
+                failingFirst[0] = failingFirst((TransactionCallback<?>) args[0], failures);
+                return invoke(session, method, failingFirst);
+            }
+            return invoke(session, method, args);
+        });
     }
 
-    private static <T> T proxy(Class<T> type, T target, Wrapping results, AtomicInteger writes,
-            AtomicInteger failures) {
-        InvocationHandler handler = (self, method, args) -> {
-            Object[] actual = args;
-            if (type == Session.class && method.getName().equals("executeWrite")
-                    && writes.incrementAndGet() % 2 == 0) {
-                actual = args.clone();
-                actual[0] = failingFirst((TransactionCallback<?>) args[0], failures);
-            }
-            try {
-                return results.apply(method, method.invoke(target, actual));
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        };
+    private interface Call {
+        Object run(Method method, Object[] args) throws Throwable;
+    }
+
+    private static <T> T proxy(Class<T> type, Call call) {
         return type.cast(Proxy.newProxyInstance(FailingFirstAttempts.class.getClassLoader(), new Class<?>[] {type},
-                handler));
+                (self, method, args) -> call.run(method, args)));
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     private static <T> TransactionCallback<T> failingFirst(TransactionCallback<T> work, AtomicInteger failures) {
